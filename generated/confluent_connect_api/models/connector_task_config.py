@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, redacted_repr
+
+T = TypeVar("T", bound="ConnectorTaskConfig")
+
+
+@_attrs_define
+class ConnectorTaskConfig(Mapping[str, str]):
+    """Configuration parameters for the connector. These configurations
+    are the minimum set of key-value pairs (KVP) which can be used to
+    define how the connector connects Kafka to the external system.
+    Some of these KVPs are common to all the connectors, such as
+    connection parameters to Kafka, connector metadata, etc. The list
+    of common connector configurations is as follows
+
+      - cloud.environment
+      - cloud.provider
+      - connector.class
+      - kafka.api.key
+      - kafka.api.secret
+      - kafka.endpoint
+      - kafka.region
+      - name
+
+    A specific connector such as `GcsSink` would have additional
+    parameters such as `gcs.bucket.name`, `flush.size`, etc.
+
+        Attributes:
+            cloud_environment (str): The cloud environment type.
+            cloud_provider (str): The cloud service provider, e.g. aws, azure, etc.
+            connector_class (str): The connector class name. E.g. BigQuerySink, GcsSink, etc.
+            kafka_endpoint (str): The kafka cluster endpoint.
+            kafka_region (str): The kafka cluster region.
+            name (str): Name or alias of the class (plugin) for this connector.
+            kafka_api_key (str | Unset): The kafka cluster api key.
+            kafka_api_secret (str | Unset): The kafka cluster api secret key.
+    """
+
+    _json_keys: ClassVar[dict[str, str]] = {
+        "cloud_environment": "cloud.environment",
+        "cloud_provider": "cloud.provider",
+        "connector_class": "connector.class",
+        "kafka_endpoint": "kafka.endpoint",
+        "kafka_region": "kafka.region",
+        "name": "name",
+        "kafka_api_key": "kafka.api.key",
+        "kafka_api_secret": "kafka.api.secret",
+    }
+    _attributes: ClassVar[dict[str, str]] = {
+        "cloud.environment": "cloud_environment",
+        "cloud.provider": "cloud_provider",
+        "connector.class": "connector_class",
+        "kafka.endpoint": "kafka_endpoint",
+        "kafka.region": "kafka_region",
+        "name": "name",
+        "kafka.api.key": "kafka_api_key",
+        "kafka.api.secret": "kafka_api_secret",
+    }
+    _redacted_keys: ClassVar[frozenset[str]] = frozenset(("kafka.api.secret",))
+
+    cloud_environment: str
+    cloud_provider: str
+    connector_class: str
+    kafka_endpoint: str
+    kafka_region: str
+    name: str
+    kafka_api_key: str | Unset = UNSET
+    kafka_api_secret: str | Unset = UNSET
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cloud_environment = self.cloud_environment
+
+        cloud_provider = self.cloud_provider
+
+        connector_class = self.connector_class
+
+        kafka_endpoint = self.kafka_endpoint
+
+        kafka_region = self.kafka_region
+
+        name = self.name
+
+        kafka_api_key = self.kafka_api_key
+
+        kafka_api_secret = self.kafka_api_secret
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cloud.environment": cloud_environment,
+                "cloud.provider": cloud_provider,
+                "connector.class": connector_class,
+                "kafka.endpoint": kafka_endpoint,
+                "kafka.region": kafka_region,
+                "name": name,
+            }
+        )
+        if kafka_api_key is not UNSET:
+            field_dict["kafka.api.key"] = kafka_api_key
+        if kafka_api_secret is not UNSET:
+            field_dict["kafka.api.secret"] = kafka_api_secret
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        cloud_environment = d.pop("cloud.environment")
+
+        cloud_provider = d.pop("cloud.provider")
+
+        connector_class = d.pop("connector.class")
+
+        kafka_endpoint = d.pop("kafka.endpoint")
+
+        kafka_region = d.pop("kafka.region")
+
+        name = d.pop("name")
+
+        kafka_api_key = d.pop("kafka.api.key", UNSET)
+
+        kafka_api_secret = d.pop("kafka.api.secret", UNSET)
+
+        connector_task_config = cls(
+            cloud_environment=cloud_environment,
+            cloud_provider=cloud_provider,
+            connector_class=connector_class,
+            kafka_endpoint=kafka_endpoint,
+            kafka_region=kafka_region,
+            name=name,
+            kafka_api_key=kafka_api_key,
+            kafka_api_secret=kafka_api_secret,
+        )
+
+        connector_task_config.additional_properties = d
+        return connector_task_config
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> str:
+        attribute = self._attributes.get(key)
+        if attribute is None:
+            return self.additional_properties[key]
+        value: str | Unset = getattr(self, attribute)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: str) -> None:
+        attribute = self._attributes.get(key)
+        if attribute is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, attribute, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __iter__(self) -> Iterator[str]:
+        for attribute, json_key in self._json_keys.items():
+            if not isinstance(getattr(self, attribute), Unset):
+                yield json_key
+        yield from self.additional_properties
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str):
+            return False
+        attribute = self._attributes.get(key)
+        if attribute is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, attribute), Unset)

@@ -1,0 +1,180 @@
+"""Generate the `confluent_connect_api` package from the vendor document and our overlay.
+
+    python tools/generate.py                 # regenerate generated/confluent_connect_api
+    python tools/generate.py --check         # regenerate into a temporary folder and compare
+    python tools/generate.py --spec X --out Y   # another document, another folder (tests)
+
+The steps: load the vendor document, apply `openapi/overlay.yaml` (stopping with the rule's
+name when a correction no longer applies), give operations readable Python names (below),
+write the result to a temporary file, and run the pinned openapi-python-client on it with
+`--fail-on-warning`, so a response the generator cannot model stops the build instead of
+being dropped.
+
+Readable names: Confluent's operation ids and tags carry the API group and its version
+(`listConnectv1ConnectorTasks`, tag `Status (connect/v1)`), which the generator turns into
+`api.status_connectv_1.list_connectv_1_connector_tasks`. The group is this package itself,
+so it is dropped: `api.status.list_connector_tasks`. Two operations that would then share a
+name stop the build.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from overlay import OverlayError, apply_overlay
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = "confluent_connect_api"
+DEFAULT_SPEC = ROOT / "openapi" / "connect-v1.yaml"
+DEFAULT_OVERLAY = ROOT / "openapi" / "overlay.yaml"
+DEFAULT_OUT = ROOT / "generated" / PACKAGE
+CONFIG = ROOT / "generator-config.yml"
+TEMPLATES = ROOT / "templates"
+
+
+class GenerationError(Exception):
+    """The generator failed or warned; the message carries what it printed."""
+
+
+def load_document(path: Path) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as stream:
+        document = yaml.safe_load(stream)
+    if not isinstance(document, dict):
+        raise GenerationError(f"{path}: not an OpenAPI document (top level is not a mapping)")
+    return document
+
+
+def effective_document(spec: Path, overlay: Path) -> dict[str, Any]:
+    """The vendor document with our corrections applied and readable operation names."""
+    with overlay.open(encoding="utf-8") as stream:
+        rules = yaml.safe_load(stream) or {}
+    document = apply_overlay(load_document(spec), rules)
+    readable_operation_names(document)
+    return document
+
+
+_GROUP_IN_OPERATION_ID = re.compile(r"(?<=[a-z])[A-Z][a-z]*v\d+(?=[A-Z])")
+_GROUP_IN_TAG = re.compile(r"\s*\([a-z]+/v\d+\)$")
+_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+
+
+def readable_operation_names(document: dict[str, Any]) -> None:
+    """Drop the API group and version from operation ids and tags, in place."""
+    seen: dict[str, str] = {}
+    for path, item in (document.get("paths") or {}).items():
+        for method, operation in item.items():
+            if method not in _METHODS or "operationId" not in operation:
+                continue
+            readable = _GROUP_IN_OPERATION_ID.sub("", operation["operationId"], count=1)
+            if readable in seen:
+                raise GenerationError(
+                    f"operations {seen[readable]} and {method.upper()} {path} would both be "
+                    f"named {readable!r}"
+                )
+            seen[readable] = f"{method.upper()} {path}"
+            operation["operationId"] = readable
+            operation["tags"] = [_GROUP_IN_TAG.sub("", tag) for tag in operation.get("tags", [])]
+    for tag in document.get("tags") or []:
+        tag["name"] = _GROUP_IN_TAG.sub("", tag["name"])
+
+
+def generate(spec: Path, overlay: Path, out: Path) -> None:
+    """Write the generated package to `out` (replacing it)."""
+    document = effective_document(spec, overlay)
+    with tempfile.TemporaryDirectory(prefix="confluent-connect-gen-") as tmp:
+        effective = Path(tmp) / "openapi.json"
+        effective.write_text(json.dumps(document, indent=2, sort_keys=True), encoding="utf-8")
+        staging = Path(tmp) / PACKAGE
+        command = [
+            sys.executable,
+            "-m",
+            "openapi_python_client",
+            "generate",
+            "--path",
+            str(effective),
+            "--config",
+            str(CONFIG),
+            "--meta",
+            "none",
+            "--custom-template-path",
+            str(TEMPLATES),
+            "--output-path",
+            str(staging),
+            "--fail-on-warning",
+        ]
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        printed = (result.stdout + result.stderr).strip()
+        if result.returncode != 0 or "Warning" in printed or "Error" in printed:
+            raise GenerationError(f"openapi-python-client failed:\n{printed}")
+        if out.exists():
+            shutil.rmtree(out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(staging, out, ignore=shutil.ignore_patterns("__pycache__"))
+
+
+def differences(expected: Path, actual: Path) -> list[str]:
+    """Relative paths of files that differ, or exist on one side only."""
+    left, right = _files(expected), _files(actual)
+    return sorted(name for name in left.keys() | right.keys() if left.get(name) != right.get(name))
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes()
+        for path in folder.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC)
+    parser.add_argument("--overlay", type=Path, default=DEFAULT_OVERLAY)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="regenerate into a temporary folder and fail, naming the files, if --out differs",
+    )
+    args = parser.parse_args(argv)
+    try:
+        if not args.check:
+            generate(args.spec, args.overlay, args.out)
+            print(f"generated {args.out}")
+            return 0
+        with tempfile.TemporaryDirectory(prefix="confluent-connect-check-") as tmp:
+            fresh = Path(tmp) / PACKAGE
+            generate(args.spec, args.overlay, fresh)
+            if not args.out.is_dir():
+                print(f"{args.out} is missing: run `make generate`", file=sys.stderr)
+                return 1
+            changed = differences(fresh, args.out)
+    except (OverlayError, GenerationError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    if changed:
+        print(
+            "generated/ differs from what `make generate` produces "
+            "(a hand edit, or a generation that was not committed):",
+            file=sys.stderr,
+        )
+        for name in changed:
+            print(f"  {args.out.name}/{name}", file=sys.stderr)
+        return 1
+    print("generated/ is up to date")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
