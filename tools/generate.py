@@ -117,6 +117,8 @@ def generate(spec: Path, overlay: Path, out: Path) -> None:
         printed = (result.stdout + result.stderr).strip()
         if result.returncode != 0 or "Warning" in printed or "Error" in printed:
             raise GenerationError(f"openapi-python-client failed:\n{printed}")
+        # PEP 561: the package ships its types (the generator writes no marker with --meta none).
+        (staging / "py.typed").write_text("", encoding="utf-8")
         if out.exists():
             shutil.rmtree(out)
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,444 @@
+"""ConnectClient and AsyncConnectClient: construction, credentials, listing, typed errors."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+from typing import Any
+
+import httpx
+import pytest
+from conftest import API_KEY, API_SECRET, CLUSTER, ENV, Connect, tasks_body, tasks_path
+
+import confluent_connect_api.api.status.list_connector_tasks as generated_operation
+from confluent_connect import (
+    AsyncConnectClient,
+    AuthenticationError,
+    ConfigurationError,
+    ConnectClient,
+    ConnectorTask,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseDecodeError,
+    ServerError,
+    TransportError,
+    UnexpectedStatusError,
+)
+from confluent_connect_api.api.status import list_connector_tasks
+
+
+def ok(body: Any = None) -> httpx.Response:
+    return httpx.Response(200, json=tasks_body() if body is None else body)
+
+
+# --- construction -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", [ConnectClient, AsyncConnectClient])
+def test_no_credentials_is_a_clear_error_naming_the_variables(kind: type) -> None:
+    """Without arguments or environment, construction fails and says what to set."""
+    with pytest.raises(ConfigurationError) as caught:
+        kind()
+    assert "CONFLUENT_CLOUD_API_KEY" in str(caught.value)
+    assert "CONFLUENT_CLOUD_API_SECRET" in str(caught.value)
+    assert isinstance(caught.value, ValueError)
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"api_key": "k"}, "api_secret is missing"),
+        ({"api_secret": "s"}, "api_key is missing"),
+        ({"api_key": "", "api_secret": "s"}, "api_key is missing"),
+        ({"token": ""}, "token is empty"),
+        ({"token": 42}, "token must be a string or a callable"),
+    ],
+)
+def test_incomplete_credentials_are_refused(options: dict[str, Any], message: str) -> None:
+    """Half a key pair, an empty token or a token of the wrong type fails at construction."""
+    with pytest.raises(ConfigurationError, match=message):
+        ConnectClient(**options)
+
+
+def test_only_one_environment_variable_names_the_missing_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """CONFLUENT_CLOUD_API_KEY without its secret says which is missing."""
+    monkeypatch.setenv("CONFLUENT_CLOUD_API_KEY", "k")
+    with pytest.raises(ConfigurationError, match="CONFLUENT_CLOUD_API_SECRET is not set"):
+        ConnectClient()
+
+
+def basic(key: str, secret: str) -> str:
+    return "Basic " + base64.b64encode(f"{key}:{secret}".encode()).decode()
+
+
+def test_api_key_arguments_are_sent_as_basic_auth(connect: Connect) -> None:
+    """api_key= and api_secret= become HTTP Basic, key ID as user name."""
+    seen: list[str | None] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers.get("authorization"))
+        return ok()
+
+    connect.list_tasks(handler)
+    assert seen == [basic(API_KEY, API_SECRET)]
+
+
+def test_environment_credentials_are_used_last(
+    connect: Connect, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The environment's key pair is used when no argument gives credentials."""
+    monkeypatch.setenv("CONFLUENT_CLOUD_API_KEY", "env-key")
+    monkeypatch.setenv("CONFLUENT_CLOUD_API_SECRET", "env-secret")
+    seen: list[str | None] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers.get("authorization"))
+        return ok()
+
+    connect.list_tasks(handler, api_key=None, api_secret=None, token=None)
+    connect.list_tasks(handler, token="tok-from-argument")
+    assert seen == [basic("env-key", "env-secret"), "Bearer tok-from-argument"]
+
+
+def test_api_key_wins_over_token(connect: Connect) -> None:
+    """First match wins: a key pair given as arguments beats a token argument."""
+    seen: list[str | None] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers.get("authorization"))
+        return ok()
+
+    connect.list_tasks(handler, api_key="k", api_secret="s", token="t")
+    assert seen == [basic("k", "s")]
+
+
+def test_token_callable_is_asked_again_after_a_401(connect: Connect) -> None:
+    """A token callable is asked once, then again when the server answers 401; the call succeeds."""
+    issued = iter(["token-1", "token-2", "token-3"])
+    asked: list[str] = []
+    seen: list[str | None] = []
+
+    def provider() -> str:
+        asked.append(token := next(issued))
+        return token
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers.get("authorization"))
+        if request.headers["authorization"] == "Bearer token-1":
+            return httpx.Response(401, json={"error": {"code": 401, "message": "expired"}})
+        return ok()
+
+    tasks = connect.list_tasks(handler, token=provider)
+    assert len(tasks) == 2
+    assert asked == ["token-1", "token-2"]
+    assert seen == ["Bearer token-1", "Bearer token-2"]
+
+
+def test_fixed_token_is_not_replayed_after_a_401(connect: Connect) -> None:
+    """A token string cannot be refreshed: the 401 is an AuthenticationError at once."""
+    calls: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(1)
+        return httpx.Response(401, json={"error": {"code": 401, "message": "Unauthorized"}})
+
+    with pytest.raises(AuthenticationError, match="401 Unauthorized: Unauthorized"):
+        connect.list_tasks(handler, token="fixed-token")
+    assert len(calls) == 1
+
+
+def test_second_401_after_refresh_is_an_authentication_error(connect: Connect) -> None:
+    """The request is replayed once; a second 401 is final."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(401, json={"error": {"code": 401, "message": "bad token"}})
+
+    with pytest.raises(AuthenticationError, match="bad token"):
+        connect.list_tasks(handler, token=lambda: "always-rejected")
+
+
+@pytest.mark.parametrize(
+    ("env", "argument", "expected"),
+    [
+        (None, None, "https://api.confluent.cloud"),
+        ("https://env.example.com", None, "https://env.example.com"),
+        ("https://env.example.com", "https://arg.example.com", "https://arg.example.com"),
+        (None, "http://localhost:8080", "http://localhost:8080"),
+        (None, "http://127.0.0.5:1", "http://127.0.0.5:1"),
+        (None, "http://[::1]:9", "http://[::1]:9"),
+    ],
+)
+def test_base_url_comes_from_argument_then_environment_then_default(
+    monkeypatch: pytest.MonkeyPatch, env: str | None, argument: str | None, expected: str
+) -> None:
+    """base_url=, else CONFLUENT_CLOUD_REST_ENDPOINT, else Confluent's endpoint."""
+    if env:
+        monkeypatch.setenv("CONFLUENT_CLOUD_REST_ENDPOINT", env)
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        return ok()
+
+    with ConnectClient(
+        api_key="k", api_secret="s", base_url=argument, transport=httpx.MockTransport(handler)
+    ) as client:
+        client.list_tasks(ENV, CLUSTER, "c")
+    assert seen == [expected + tasks_path("c")]
+
+
+@pytest.mark.parametrize(
+    ("base_url", "message"),
+    [
+        ("http://api.confluent.cloud", "clear text"),
+        ("http://10.0.0.1", "clear text"),
+        ("http://localhost.evil.com", "clear text"),
+        ("ftp://api.confluent.cloud", "https:// URL"),
+        ("https://user:pw@api.confluent.cloud", "must not carry credentials"),
+        ("https://api.confluent.cloud?x=1", "query or fragment"),
+        ("not a url", "https:// URL with a host"),
+    ],
+)
+def test_unsafe_base_url_is_refused(base_url: str, message: str) -> None:
+    """Plain http beyond loopback, credentials in the URL and non-HTTP schemes are refused."""
+    with pytest.raises(ConfigurationError, match=message):
+        ConnectClient(api_key="k", api_secret="s", base_url=base_url)
+
+
+def test_sync_client_reuses_one_connection_pool() -> None:
+    """Two calls go through one httpx client; close() closes it; the context manager too."""
+    client = ConnectClient(
+        api_key="k", api_secret="s", transport=httpx.MockTransport(lambda r: ok())
+    )
+    pool = client.api.get_httpx_client()
+    client.list_tasks(ENV, CLUSTER, "a")
+    client.list_tasks(ENV, CLUSTER, "b")
+    assert client.api.get_httpx_client() is pool
+    with client:
+        pass
+    assert pool.is_closed
+
+
+def test_async_client_closes_its_pool() -> None:
+    """aclose() and `async with` close the async pool."""
+
+    async def run() -> httpx.AsyncClient:
+        async with AsyncConnectClient(
+            api_key="k", api_secret="s", transport=httpx.MockTransport(lambda r: ok())
+        ) as client:
+            await client.list_tasks(ENV, CLUSTER, "a")
+            return client.api.get_async_httpx_client()
+
+    assert asyncio.run(run()).is_closed
+
+
+# --- listing ----------------------------------------------------------------------------
+
+
+def test_list_tasks_returns_every_task_with_every_key(connect: Connect) -> None:
+    """All tasks come back; typed attributes, mapping access and iteration see every key."""
+    body = tasks_body(count=3, **{"custom.key": "kept"})
+    tasks = connect.list_tasks(lambda request: ok(body))
+    assert [type(task) for task in tasks] == [ConnectorTask] * 3
+    assert [task.id.task for task in tasks] == [0, 1, 2]
+    config = tasks[0].config
+    assert config.connector_class == "GcsSink"
+    assert config["connector.class"] == "GcsSink"
+    assert config["flush.size"] == "1000"
+    assert config["custom.key"] == "kept"
+    assert dict(config) == body[0]["config"]
+    assert sorted(config) == sorted(body[0]["config"])
+    assert len(config) == len(body[0]["config"])
+    assert tasks[0].to_dict() == body[0]
+
+
+def test_service_account_connector_without_kafka_api_key_decodes(connect: Connect) -> None:
+    """A config with kafka.auth.mode SERVICE_ACCOUNT and no key/secret is not an error."""
+    body = tasks_body(**{"kafka.auth.mode": "SERVICE_ACCOUNT", "kafka.service.account.id": "sa-1"})
+    for task in body:
+        del task["config"]["kafka.api.key"], task["config"]["kafka.api.secret"]
+    tasks = connect.list_tasks(lambda request: ok(body))
+    config = tasks[0].config
+    assert "kafka.api.key" not in config
+    assert config["kafka.service.account.id"] == "sa-1"
+    with pytest.raises(KeyError):
+        config["kafka.api.secret"]
+
+
+def test_unknown_cloud_provider_decodes(connect: Connect) -> None:
+    """cloud.provider is an open set: a provider the spec does not list is kept as sent."""
+    tasks = connect.list_tasks(lambda request: ok(tasks_body(**{"cloud.provider": "oci"})))
+    assert tasks[0].config.cloud_provider == "oci"
+
+
+def test_empty_task_list_is_an_empty_list(connect: Connect) -> None:
+    """A connector with no running tasks gives [], not None."""
+    assert connect.list_tasks(lambda request: ok([])) == []
+
+
+def test_list_tasks_runs_the_generated_operation(
+    connect: Connect, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The request comes from the generated module: change it there, and the wrapper follows."""
+    original = list_connector_tasks._get_kwargs
+
+    def moved(**kwargs: str) -> dict[str, Any]:
+        request = original(**kwargs)
+        return {**request, "url": request["url"].replace("/connect/v1/", "/connect/v2/")}
+
+    monkeypatch.setattr(generated_operation, "_get_kwargs", moved)
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url.path)
+        return ok()
+
+    connect.list_tasks(handler)
+    assert seen == [tasks_path("c").replace("/connect/v1/", "/connect/v2/")]
+
+
+def test_client_api_runs_generated_operations_with_the_clients_auth(connect: Connect) -> None:
+    """client.api is the generated client, authenticated and routed like list_tasks."""
+    seen: list[str | None] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers.get("authorization"))
+        return ok()
+
+    client = connect.client(handler)
+    if isinstance(client, ConnectClient):
+        with client:
+            response = list_connector_tasks.sync_detailed(ENV, CLUSTER, "c", client=client.api)
+    else:
+
+        async def run() -> Any:
+            async with client:
+                return await list_connector_tasks.asyncio_detailed(
+                    ENV, CLUSTER, "c", client=client.api
+                )
+
+        response = asyncio.run(run())
+    assert response.status_code == 200
+    assert len(response.parsed) == 2
+    assert seen == [basic(API_KEY, API_SECRET)]
+
+
+# --- errors -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("status", "kind"),
+    [
+        (401, AuthenticationError),
+        (403, PermissionDeniedError),
+        (404, NotFoundError),
+        (429, RateLimitError),
+        (500, ServerError),
+        (502, ServerError),
+        (503, ServerError),
+        (400, UnexpectedStatusError),
+        (409, UnexpectedStatusError),
+        (204, UnexpectedStatusError),
+        (302, UnexpectedStatusError),
+    ],
+)
+def test_each_status_raises_its_error(connect: Connect, status: int, kind: type) -> None:
+    """Every non-200 status is an exception of its family, with status and request id."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            status,
+            json={"error": {"code": status, "message": "said the server"}},
+            headers={"X-Request-Id": "req-42", "Retry-After": "0"},
+        )
+
+    with pytest.raises(kind) as caught:
+        connect.list_tasks(handler, max_retries=0)
+    error = caught.value
+    assert error.status_code == status
+    assert error.message == "said the server"
+    assert error.error_code == str(status)
+    assert error.request_id == "req-42"
+    assert error.response is not None
+    assert error.response.status_code == status
+
+
+def test_error_reads_like_status_message_request_id(connect: Connect) -> None:
+    """str(err) is '404 Not Found: resource not found (request id abc-123)'."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = {"error": {"code": 404, "message": "resource not found"}}
+        return httpx.Response(404, json=body, headers={"X-Request-Id": "abc-123"})
+
+    with pytest.raises(NotFoundError) as caught:
+        connect.list_tasks(handler)
+    assert str(caught.value) == "404 Not Found: resource not found (request id abc-123)"
+
+
+def test_html_from_a_proxy_becomes_a_short_message(connect: Connect) -> None:
+    """An HTML 502 is a ServerError whose message is a short excerpt of the page's text."""
+    page = "<html><head><title>502</title><style>p{}</style></head><body><h1>502 Bad Gateway</h1>"
+    page += "<p>" + "upstream unavailable " * 40 + "</p></body></html>"
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(502, text=page, headers={"Content-Type": "text/html"})
+
+    with pytest.raises(ServerError) as caught:
+        connect.list_tasks(handler, max_retries=0)
+    assert caught.value.message.startswith("502 502 Bad Gateway upstream unavailable")
+    assert "<" not in caught.value.message
+    assert len(caught.value.message) <= 200
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (b"not json at all", "not a JSON array"),
+        (b"[{]", "not valid JSON"),
+        (b'{"tasks": []}', "not a JSON array"),
+        (b"{}", "not a JSON array"),
+        (b"[1, 2]", "not the documented shape"),
+        (b'[{"config": {"name": "only a name"}}]', "lacks the required key 'cloud.environment'"),
+        (b'[{"id": "not-an-object"}]', "not the documented shape"),
+        (b"", "not a JSON array"),
+    ],
+)
+def test_undecodable_200_keeps_what_the_server_sent(
+    connect: Connect, body: bytes, reason: str
+) -> None:
+    """A 200 that is not the documented shape is a ResponseDecodeError holding the body."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=body, headers={"X-Request-Id": "r-1"})
+
+    with pytest.raises(ResponseDecodeError) as caught:
+        connect.list_tasks(handler)
+    assert reason in str(caught.value)
+    assert caught.value.content == body
+    assert caught.value.request_id == "r-1"
+    assert caught.value.__cause__ is None
+
+
+def test_connection_failure_is_a_transport_error(connect: Connect) -> None:
+    """A refused connection is TransportError, wrapping the httpx error."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    with pytest.raises(TransportError, match="connection refused") as caught:
+        connect.list_tasks(handler, max_retries=1)
+    assert isinstance(caught.value.__cause__, httpx.ConnectError)
+    assert "gave up after 2 attempts" in str(caught.value)
+
+
+def test_read_timeout_is_a_transport_error(connect: Connect) -> None:
+    """A timeout is TransportError too."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadTimeout("timed out", request=request)
+
+    with pytest.raises(TransportError, match="ReadTimeout"):
+        connect.list_tasks(handler, max_retries=0)

@@ -1,0 +1,141 @@
+"""Turning an error response into the exception that describes it.
+
+Confluent's services answer errors in three JSON shapes, and a proxy in front of them can
+answer with HTML or plain text:
+
+    {"error": {"code": 404, "message": "resource not found"}}           the documented one
+    {"error_code": 500, "message": "Failed to find any class ..."}       Apache Kafka Connect's
+    {"errors": [{"status": "401", "code": "...", "title": "...",
+                 "detail": "...", "resolution": "..."}]}                  Confluent Cloud's
+    <html><body><h1>502 Bad Gateway</h1>...                              a proxy's
+
+The message, code and request id are what a user needs; they are taken from whichever
+shape arrived, and never is the whole body put in a message.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from typing import Any
+
+import attrs
+import httpx
+
+from ._redact import scrub
+from ._retry import RETRY_RECORD, RetryRecord, wait_requested
+from .errors import (
+    ApiError,
+    AuthenticationError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    UnexpectedStatusError,
+)
+
+EXCERPT_LENGTH = 200
+
+_BY_STATUS: dict[int, type[ApiError]] = {
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+}
+
+
+@attrs.frozen
+class ErrorBody:
+    """What an error body says, whatever its shape."""
+
+    message: str = ""
+    code: str | None = None
+    resolution: str | None = None
+
+
+def parse_error_body(content: bytes, content_type: str = "") -> ErrorBody:
+    """Message, code and resolution from any of the three shapes, or an excerpt of text."""
+    text = content.decode("utf-8", errors="replace").strip()
+    if not text:
+        return ErrorBody()
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return ErrorBody(message=excerpt(text, html_like="html" in content_type.lower()))
+    return _from_json(data) or ErrorBody(message=excerpt(text))
+
+
+def _from_json(data: Any) -> ErrorBody | None:
+    if not isinstance(data, dict):
+        return None
+    error = data.get("error")
+    if isinstance(error, dict):
+        return ErrorBody(message=_text(error.get("message")), code=_code(error.get("code")))
+    if isinstance(error, str):
+        return ErrorBody(message=error, code=_code(data.get("error_code") or data.get("code")))
+    if "error_code" in data or "message" in data:
+        return ErrorBody(message=_text(data.get("message")), code=_code(data.get("error_code")))
+    errors = data.get("errors")
+    if isinstance(errors, list) and errors and isinstance(errors[0], dict):
+        first = errors[0]
+        message = _text(first.get("detail")) or _text(first.get("title"))
+        if len(errors) > 1:
+            message += f" (and {len(errors) - 1} more)"
+        return ErrorBody(
+            message=message,
+            code=_code(first.get("code") or first.get("status")),
+            resolution=_text(first.get("resolution")) or None,
+        )
+    return None
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _code(value: Any) -> str | None:
+    if isinstance(value, bool) or value is None or value == "":
+        return None
+    return str(value) if isinstance(value, str | int) else None
+
+
+_TAGS = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]+>", re.IGNORECASE | re.DOTALL)
+_SPACE = re.compile(r"\s+")
+
+
+def excerpt(text: str, *, html_like: bool = False) -> str:
+    """A short, one-line excerpt of a text or HTML body."""
+    if html_like or text.lstrip().startswith("<"):
+        text = html.unescape(_TAGS.sub(" ", text))
+    text = _SPACE.sub(" ", text).strip()
+    if len(text) > EXCERPT_LENGTH:
+        text = text[: EXCERPT_LENGTH - 1].rstrip() + "…"
+    return text
+
+
+def request_id(response: httpx.Response) -> str | None:
+    return response.headers.get("x-request-id") or None
+
+
+def error_from_response(response: httpx.Response) -> ApiError:
+    """The ApiError subclass for an error response, with what the server said."""
+    body = parse_error_body(response.content, response.headers.get("content-type", ""))
+    record = response.extensions.get(RETRY_RECORD)
+    if not isinstance(record, RetryRecord):
+        record = RetryRecord(attempts=1, waited=0.0)
+    fields: dict[str, Any] = {
+        "status_code": response.status_code,
+        "message": scrub(body.message),
+        "error_code": body.code,
+        "request_id": request_id(response),
+        "resolution": body.resolution,
+        "attempts": record.attempts,
+        "waited": record.waited,
+        "response": response,
+    }
+    status = response.status_code
+    if status == 429:
+        return RateLimitError(retry_after=wait_requested(response.headers), **fields)
+    if status >= 500:
+        return ServerError(**fields)
+    return _BY_STATUS.get(status, UnexpectedStatusError)(**fields)

@@ -1,0 +1,188 @@
+"""Everything this package raises.
+
+    ConnectError                      base of everything below
+    ├── InvalidArgumentError          (also ValueError) bad input, raised before anything is sent
+    ├── ConfigurationError            (also ValueError) no credentials, an unsafe base URL, ...
+    ├── ApiError                      the server answered with an error status
+    │   ├── AuthenticationError       401
+    │   ├── PermissionDeniedError     403
+    │   ├── NotFoundError             404
+    │   ├── RateLimitError            429, after the retries this client allows
+    │   ├── ServerError               5xx, after the retries this client allows
+    │   └── UnexpectedStatusError     any other status the operation does not expect
+    ├── ResponseDecodeError           a success status whose body is not what the API documents
+    └── TransportError                no usable response: connection failure, timeout, ...
+
+An `ApiError` keeps what the server said: `status_code`, `error_code`, `message`,
+`request_id` (quote it to Confluent support) and the `response` itself. Messages never
+embed a whole response body, and never a credential.
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "ApiError",
+    "AuthenticationError",
+    "ConfigurationError",
+    "ConnectError",
+    "InvalidArgumentError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseDecodeError",
+    "ServerError",
+    "TransportError",
+    "UnexpectedStatusError",
+]
+
+
+class ConnectError(Exception):
+    """Base class of every exception this package raises."""
+
+
+class InvalidArgumentError(ConnectError, ValueError):
+    """An argument was refused before any request was sent; `argument` names it."""
+
+    def __init__(self, argument: str, problem: str) -> None:
+        self.argument = argument
+        self.problem = problem
+        super().__init__(f"{argument} {problem}")
+
+
+class ConfigurationError(ConnectError, ValueError):
+    """The client cannot be set up as asked (missing credentials, an unsafe base URL, ...)."""
+
+
+def _status_text(status_code: int) -> str:
+    try:
+        return f"{status_code} {HTTPStatus(status_code).phrase}"
+    except ValueError:
+        return str(status_code)
+
+
+def _with_request_id(text: str, request_id: str | None) -> str:
+    return f"{text} (request id {request_id})" if request_id else text
+
+
+class ApiError(ConnectError):
+    """The server answered with an error status.
+
+    `str()` reads like ``404 Not Found: resource not found (request id abc-123)``. When the
+    client retried, `attempts` counts the requests sent and `waited` the seconds spent
+    waiting between them.
+    """
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        message: str,
+        error_code: str | None = None,
+        request_id: str | None = None,
+        resolution: str | None = None,
+        attempts: int = 1,
+        waited: float = 0.0,
+        response: httpx.Response | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.message = message
+        self.error_code = error_code
+        self.request_id = request_id
+        self.resolution = resolution
+        self.attempts = attempts
+        self.waited = waited
+        self.response = response
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        text = _status_text(self.status_code)
+        if self.message:
+            text = f"{text}: {self.message}"
+        notes = self._notes()
+        if notes:
+            text = f"{text} [{'; '.join(notes)}]"
+        return _with_request_id(text, self.request_id)
+
+    def _notes(self) -> list[str]:
+        if self.attempts <= 1:
+            return []
+        return [f"gave up after {self.attempts} attempts and {self.waited:.1f} s of waiting"]
+
+
+class AuthenticationError(ApiError):
+    """401: the credentials were missing, wrong or expired."""
+
+
+class PermissionDeniedError(ApiError):
+    """403: the credentials are valid but may not do this."""
+
+
+class NotFoundError(ApiError):
+    """404: no such environment, cluster or connector (or no access to it)."""
+
+
+class RateLimitError(ApiError):
+    """429: the server kept refusing for rate limits, or asked for a longer wait than allowed.
+
+    `retry_after` is the wait in seconds the server last asked for (None if it said none).
+    """
+
+    def __init__(self, *, retry_after: float | None = None, **fields: Any) -> None:
+        self.retry_after = retry_after
+        super().__init__(**fields)
+
+    def _notes(self) -> list[str]:
+        notes = super()._notes()
+        if self.retry_after is not None:
+            notes.append(f"the server asked to wait {self.retry_after:g} s")
+        return notes
+
+
+class ServerError(ApiError):
+    """5xx: the service (or a proxy in front of it) failed."""
+
+
+class UnexpectedStatusError(ApiError):
+    """A status this operation does not expect (a redirect, 400, 409, a 2xx other than 200...)."""
+
+
+class ResponseDecodeError(ConnectError):
+    """A success status whose body is not valid JSON, or not the documented shape.
+
+    Nothing is lost: `content` is the body as received and `response` the whole response.
+    The message names what was wrong, never the values (a body may hold secrets).
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        status_code: int,
+        content: bytes,
+        request_id: str | None = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        self.reason = reason
+        self.status_code = status_code
+        self.content = content
+        self.request_id = request_id
+        self.response = response
+        text = f"{_status_text(status_code)} with a body that cannot be decoded: {reason}"
+        super().__init__(_with_request_id(text, request_id))
+
+
+class TransportError(ConnectError):
+    """No usable response: the connection failed, timed out or broke off.
+
+    The httpx exception is `__cause__`; `request_id` is None as no response said one.
+    """
+
+    def __init__(self, message: str, *, method: str, url: str) -> None:
+        self.method = method
+        self.url = url
+        super().__init__(f"{method} {url}: {message}")
