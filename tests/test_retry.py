@@ -1,0 +1,454 @@
+"""Retries: what is waited for each header form, what is retried, and when it stops.
+
+The decisions are plain functions; the flows run on a fake clock, so nothing here sleeps.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+import pytest
+from conftest import API_SECRET, Connect
+
+from confluent_connect import RateLimitError, RetryPolicy, ServerError, TransportError
+from confluent_connect._ratelimit import RateLimitState
+from confluent_connect._retry import (
+    RETRY_RECORD,
+    RetryRecord,
+    backoff,
+    decide,
+    parse_retry_after,
+    wait_requested,
+)
+from confluent_connect._transport import AsyncRetryTransport, RetryTransport
+
+NOW = datetime(2026, 11, 23, 12, 0, 0, tzinfo=UTC)
+POLICY = RetryPolicy(
+    max_retries=3, backoff_initial=1.0, backoff_max=8.0, max_wait=60.0, jitter=False
+)
+
+
+def response(status: int, **headers: str) -> httpx.Response:
+    return httpx.Response(status, headers={k.replace("_", "-"): v for k, v in headers.items()})
+
+
+# --- the wait each header form asks for -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        ({"Retry-After": "5"}, 5.0),
+        ({"Retry-After": "1.5"}, 1.5),
+        ({"Retry-After": "Mon, 23 Nov 2026 12:00:07 GMT"}, 7.0),
+        ({"Retry-After": "Mon, 23 Nov 2026 11:59:00 GMT"}, 0.0),
+        ({"X-RateLimit-Reset": "9"}, 9.0),
+        ({"Retry-After": "3", "X-RateLimit-Reset": "9"}, 3.0),
+        ({}, None),
+        ({"Retry-After": "0"}, 0.0),
+        ({"Retry-After": "-5"}, None),
+        ({"Retry-After": "-5", "X-RateLimit-Reset": "4"}, 4.0),
+        ({"Retry-After": "soon"}, None),
+        ({"Retry-After": "soon", "X-RateLimit-Reset": "2"}, 2.0),
+        ({"X-RateLimit-Reset": "garbage"}, None),
+        ({"Retry-After": "nan"}, None),
+        ({"Retry-After": "inf"}, None),
+        ({"Retry-After": "3600"}, 3600.0),
+        ({"X-RateLimit-Reset": "1763899200"}, 1763899200.0),
+    ],
+)
+def test_wait_requested_by_each_header_form(
+    headers: dict[str, str], expected: float | None
+) -> None:
+    """Retry-After (seconds or HTTP-date) first, then X-RateLimit-Reset as relative seconds."""
+    assert wait_requested(httpx.Headers(headers), NOW) == expected
+
+
+@pytest.mark.parametrize(
+    ("headers", "retry", "wait"),
+    [
+        ({"Retry-After": "5"}, True, 5.0),
+        ({"Retry-After": "Mon, 23 Nov 2026 12:00:07 GMT"}, True, 7.0),
+        ({"X-RateLimit-Reset": "9"}, True, 9.0),
+        ({"Retry-After": "3", "X-RateLimit-Reset": "9"}, True, 3.0),
+        ({}, True, 1.0),  # neither: backoff
+        ({"Retry-After": "0"}, True, 0.0),
+        ({"Retry-After": "-5"}, True, 1.0),  # negative: ignored, backoff
+        ({"Retry-After": "soon"}, True, 1.0),  # garbage: ignored, backoff
+        ({"Retry-After": "3600"}, False, 0.0),  # huge: RateLimitError at once
+        ({"X-RateLimit-Reset": "1763899200"}, False, 0.0),  # an epoch is read as relative: huge
+    ],
+)
+def test_429_decision_for_each_header_form(
+    headers: dict[str, str], retry: bool, wait: float
+) -> None:
+    """A 429 is retried after the wait its headers ask for; a wait over max_wait is refused."""
+    decision = decide(
+        POLICY, method="GET", attempts=1, waited=0.0, random=lambda: 0.5,
+        response=httpx.Response(429, headers=headers), now=NOW,
+    )  # fmt: skip
+    assert (decision.retry, decision.wait) == (retry, wait)
+    if not retry:
+        assert "over max_wait" in decision.why
+
+
+@pytest.mark.parametrize(
+    ("method", "outcome", "retry"),
+    [
+        ("GET", response(500), True),
+        ("GET", response(502), True),
+        ("GET", response(503), True),
+        ("GET", response(504), True),
+        ("PUT", response(503), True),
+        ("DELETE", response(503), True),
+        ("POST", response(500), False),
+        ("POST", response(503), False),
+        ("PATCH", response(502), False),
+        ("POST", response(429), True),
+        ("GET", response(501), False),
+        ("GET", response(400), False),
+        ("GET", response(404), False),
+        ("GET", httpx.ConnectError("refused"), True),
+        ("POST", httpx.ConnectError("refused"), True),
+        ("POST", httpx.ConnectTimeout("slow"), True),
+        ("POST", httpx.PoolTimeout("busy"), True),
+        ("GET", httpx.ReadTimeout("slow"), True),
+        ("POST", httpx.ReadTimeout("slow"), False),
+        ("POST", httpx.RemoteProtocolError("cut"), False),
+        ("GET", httpx.RemoteProtocolError("cut"), True),
+        ("GET", ValueError("a bug"), False),
+    ],
+)
+def test_what_is_retried(method: str, outcome: httpx.Response | Exception, retry: bool) -> None:
+    """429 always; 5xx and broken reads for idempotent methods only; never-sent failures always."""
+    kwargs: dict[str, Any] = (
+        {"error": outcome} if isinstance(outcome, Exception) else {"response": outcome}
+    )
+    decision = decide(
+        POLICY, method=method, attempts=1, waited=0.0, random=lambda: 0.5, now=NOW, **kwargs
+    )
+    assert decision.retry is retry
+
+
+def test_503_retry_after_is_honoured() -> None:
+    """A 503 with Retry-After waits what it says instead of backing off."""
+    decision = decide(
+        POLICY, method="GET", attempts=1, waited=0.0, random=lambda: 0.5,
+        response=response(503, retry_after="4"), now=NOW,
+    )  # fmt: skip
+    assert decision.wait == 4.0
+
+
+def test_retries_and_budget_run_out() -> None:
+    """No retry after max_retries, nor when the wait would pass the time budget."""
+    common: dict[str, Any] = {
+        "method": "GET",
+        "random": lambda: 0.5,
+        "response": response(500),
+        "now": NOW,
+    }
+    assert decide(POLICY, attempts=3, waited=0.0, **common).retry
+    assert not decide(POLICY, attempts=4, waited=0.0, **common).retry
+    tight = RetryPolicy(budget=5.0, backoff_initial=2.0, jitter=False)
+    assert decide(tight, attempts=1, waited=3.0, **common).retry
+    assert not decide(tight, attempts=2, waited=3.0, **common).retry
+
+
+@pytest.mark.parametrize(
+    ("retry_number", "draw", "jitter", "expected"),
+    [
+        (1, 0.5, False, 1.0),
+        (2, 0.5, False, 2.0),
+        (3, 0.5, False, 4.0),
+        (4, 0.5, False, 8.0),
+        (9, 0.5, False, 8.0),  # capped
+        (3, 0.5, True, 2.0),  # full jitter: a uniform draw below the cap
+        (3, 0.0, True, 0.0),
+        (9, 0.99, True, 7.92),
+    ],
+)
+def test_backoff_is_capped_exponential_with_full_jitter(
+    retry_number: int, draw: float, jitter: bool, expected: float
+) -> None:
+    """1, 2, 4, 8, 8...; with jitter, draw x cap."""
+    policy = RetryPolicy(backoff_initial=1.0, backoff_max=8.0, jitter=jitter)
+    assert backoff(policy, retry_number, lambda: draw) == pytest.approx(expected)
+
+
+def test_http_date_without_zone_is_read_as_utc() -> None:
+    """A malformed-but-readable date is still a date."""
+    assert parse_retry_after("Mon, 23 Nov 2026 12:00:30", NOW) == 30.0
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"max_retries": -1},
+        {"max_retries": 1.5},
+        {"backoff_initial": -1.0},
+        {"max_wait": float("inf")},
+    ],
+)
+def test_policy_refuses_nonsense(options: dict[str, Any]) -> None:
+    """A negative or infinite setting is a ValueError at construction."""
+    with pytest.raises(ValueError, match="must be"):
+        RetryPolicy(**options)
+
+
+# --- the flow, on a fake clock ----------------------------------------------------------
+
+
+class FakeClock:
+    """Time that passes only when the code under test sleeps."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.sleeps: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+
+Script = list[httpx.Response | Exception]
+
+
+def run_flow(
+    mode: str,
+    script: Script,
+    method: str = "GET",
+    policy: RetryPolicy = POLICY,
+    state: RateLimitState | None = None,
+    clock: FakeClock | None = None,
+) -> tuple[httpx.Response | Exception, list[str], FakeClock]:
+    """Send one request through the sync or async retry transport over a scripted server."""
+    clock = clock or FakeClock()
+    state = state or RateLimitState()
+    answers = iter(script)
+    sent: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request.method)
+        answer = next(answers)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    inner = httpx.MockTransport(handler)
+    request = httpx.Request(method, "https://api.test/x")
+    try:
+        if mode == "sync":
+            transport = RetryTransport(
+                inner, policy, state, sleep=clock.sleep, clock=clock.clock, random=lambda: 0.5
+            )
+            result: httpx.Response | Exception = transport.handle_request(request)
+        else:
+            atransport = AsyncRetryTransport(
+                inner, policy, state, sleep=clock.async_sleep, clock=clock.clock, random=lambda: 0.5
+            )
+            result = asyncio.run(atransport.handle_async_request(request))
+    except Exception as error:
+        result = error
+    return result, sent, clock
+
+
+@pytest.fixture(params=["sync", "async"])
+def mode(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+def test_429_then_success_waits_what_the_server_asked(mode: str) -> None:
+    """Retry-After 2, then 200: one wait of 2 s, and the 200 comes back."""
+    result, sent, clock = run_flow(mode, [response(429, retry_after="2"), response(200)])
+    assert isinstance(result, httpx.Response)
+    assert result.status_code == 200
+    assert clock.sleeps == [2.0]
+    assert len(sent) == 2
+
+
+def test_429_until_retries_run_out_returns_the_last_with_a_record(mode: str) -> None:
+    """After max_retries the 429 goes back, recording attempts and seconds waited."""
+    result, _sent, clock = run_flow(mode, [response(429, retry_after="1")] * 4)
+    assert isinstance(result, httpx.Response)
+    assert result.status_code == 429
+    assert result.extensions[RETRY_RECORD] == RetryRecord(attempts=4, waited=3.0)
+    assert clock.sleeps == [1.0, 1.0, 1.0]
+
+
+def test_huge_retry_after_is_not_slept_through(mode: str) -> None:
+    """Retry-After: 3600 returns at once, without sleeping."""
+    result, _sent, clock = run_flow(mode, [response(429, retry_after="3600")])
+    assert isinstance(result, httpx.Response)
+    assert result.extensions[RETRY_RECORD] == RetryRecord(attempts=1, waited=0.0)
+    assert clock.sleeps == []
+
+
+def test_post_is_not_replayed_after_a_5xx_but_get_is(mode: str) -> None:
+    """POST 503: returned as is after one request; GET 503: retried."""
+    post, post_sent, _ = run_flow(mode, [response(503), response(200)], method="POST")
+    get, get_sent, _ = run_flow(mode, [response(503), response(200)], method="GET")
+    assert isinstance(post, httpx.Response)
+    assert post.status_code == 503
+    assert post_sent == ["POST"]
+    assert isinstance(get, httpx.Response)
+    assert get.status_code == 200
+    assert get_sent == ["GET", "GET"]
+
+
+def test_post_is_not_replayed_after_a_read_timeout(mode: str) -> None:
+    """A POST that may have reached the server raises; a refused connection is retried."""
+    timeout, sent, _ = run_flow(mode, [httpx.ReadTimeout("slow"), response(200)], method="POST")
+    assert isinstance(timeout, httpx.ReadTimeout)
+    assert sent == ["POST"]
+    refused, sent, _ = run_flow(mode, [httpx.ConnectError("refused"), response(200)], method="POST")
+    assert isinstance(refused, httpx.Response)
+    assert refused.status_code == 200
+    assert sent == ["POST", "POST"]
+
+
+def test_connection_errors_exhausted_raise_with_a_note(mode: str) -> None:
+    """The last transport error is raised, noting how many attempts were made."""
+    result, sent, clock = run_flow(mode, [httpx.ConnectError("refused")] * 4)
+    assert isinstance(result, httpx.ConnectError)
+    assert len(sent) == 4
+    assert clock.sleeps == [1.0, 2.0, 4.0]
+    assert "gave up after 4 attempts" in result.__notes__[0]
+
+
+def test_exhausted_window_holds_the_next_request(mode: str) -> None:
+    """X-RateLimit-Remaining: 0 with Reset: 3 makes the next request wait 3 s, not hit a 429."""
+    state, clock = RateLimitState(), FakeClock()
+    _first, _, _ = run_flow(
+        mode,
+        [response(200, x_ratelimit_remaining="0", x_ratelimit_reset="3")],
+        state=state,
+        clock=clock,
+    )
+    assert clock.sleeps == []
+    second, _, _ = run_flow(mode, [response(200)], state=state, clock=clock)
+    assert isinstance(second, httpx.Response)
+    assert second.status_code == 200
+    assert clock.sleeps == [3.0]
+
+
+def test_holding_can_be_turned_off(mode: str) -> None:
+    """hold_on_exhausted=False sends at once whatever the window says."""
+    state, clock = RateLimitState(), FakeClock()
+    policy = RetryPolicy(hold_on_exhausted=False)
+    run_flow(
+        mode,
+        [response(200, x_ratelimit_remaining="0", x_ratelimit_reset="3")],
+        policy=policy,
+        state=state,
+        clock=clock,
+    )
+    run_flow(mode, [response(200)], policy=policy, state=state, clock=clock)
+    assert clock.sleeps == []
+
+
+def test_a_429_holds_every_other_request_too(mode: str) -> None:
+    """After a 429 asking for 5 s, a request from another caller waits out the rest."""
+    state, clock = RateLimitState(), FakeClock()
+    run_flow(mode, [response(429, retry_after="5"), response(200)], state=state, clock=clock)
+    assert clock.sleeps == [5.0]
+    run_flow(mode, [response(200)], state=state, clock=clock)
+    assert clock.sleeps == [5.0]  # the window ended while the first caller waited
+    state.hold_all(4.0, clock.now)
+    run_flow(mode, [response(200)], state=state, clock=clock)
+    assert clock.sleeps == [5.0, 4.0]
+
+
+def test_each_retry_is_logged_without_credentials(
+    mode: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A WARNING on the confluent_connect logger: status, attempt, wait, request id."""
+    caplog.set_level(logging.WARNING, logger="confluent_connect")
+    run_flow(mode, [response(429, retry_after="2", x_request_id="req-9"), response(200)])
+    [record] = caplog.records
+    assert record.name == "confluent_connect"
+    assert record.levelno == logging.WARNING
+    message = record.getMessage()
+    for part in ("429", "attempt 2 of 4", "2.00 s", "req-9", "GET /x"):
+        assert part in message
+
+
+# --- through the clients ----------------------------------------------------------------
+
+
+def scripted(
+    statuses: list[tuple[int, dict[str, str]]],
+) -> Callable[[httpx.Request], httpx.Response]:
+    answers = iter(statuses)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        status, headers = next(answers)
+        return httpx.Response(
+            status,
+            json=[] if status == 200 else {"error": {"code": status, "message": "m"}},
+            headers=headers,
+        )
+
+    return handler
+
+
+def test_rate_limit_error_says_attempts_wait_and_request_id(connect: Connect) -> None:
+    """When 429s outlast the retries, RateLimitError carries what happened."""
+    handler = scripted([(429, {"Retry-After": "0", "X-Request-Id": f"r-{n}"}) for n in range(3)])
+    with pytest.raises(RateLimitError) as caught:
+        connect.list_tasks(handler, max_retries=2)
+    error = caught.value
+    assert (error.attempts, error.waited, error.retry_after, error.request_id) == (
+        3,
+        0.0,
+        0.0,
+        "r-2",
+    )
+    assert str(error) == (
+        "429 Too Many Requests: m [gave up after 3 attempts and 0.0 s of waiting; "
+        "the server asked to wait 0 s] (request id r-2)"
+    )
+
+
+def test_huge_retry_after_raises_rate_limit_error_at_once(connect: Connect) -> None:
+    """Retry-After: 3600 is not slept through: RateLimitError with retry_after 3600."""
+    handler = scripted([(429, {"Retry-After": "3600"})])
+    with pytest.raises(RateLimitError) as caught:
+        connect.list_tasks(handler)
+    assert caught.value.retry_after == 3600
+    assert caught.value.attempts == 1
+
+
+def test_5xx_burst_recovers(connect: Connect) -> None:
+    """Two 503s then a 200: the caller sees the tasks."""
+    handler = scripted([(503, {}), (502, {}), (200, {})])
+    assert connect.list_tasks(handler) == []
+
+
+def test_5xx_that_persists_is_a_server_error_with_attempts(connect: Connect) -> None:
+    """ServerError notes the attempts made."""
+    handler = scripted([(500, {})] * 3)
+    with pytest.raises(ServerError, match="gave up after 3 attempts"):
+        connect.list_tasks(handler, max_retries=2)
+
+
+def test_transport_error_message_has_no_credentials(connect: Connect) -> None:
+    """The wrapped error names method and path, never the key."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused", request=request)
+
+    with pytest.raises(TransportError) as caught:
+        connect.list_tasks(handler, max_retries=0)
+    assert "GET /connect/v1/environments/" in str(caught.value)
+    assert API_SECRET not in str(caught.value)
