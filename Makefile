@@ -28,6 +28,10 @@ check-generated: $(READY)
 pytest: $(READY)
 	$(BIN)/pytest
 
+## demo: list tasks with the CLI against the local simulator (starts and stops it)
+demo: $(READY)
+	$(BIN)/python tools/demo.py
+
 ## generate: regenerate generated/ from openapi/ (vendor document + overlay)
 generate: $(READY)
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python tools/generate.py

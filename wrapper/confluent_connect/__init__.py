@@ -8,6 +8,8 @@
 Everything public is importable from here; the modules behind it may move.
 """
 
+import logging
+
 from confluent_connect_api.models import ConnectorTask, ConnectorTaskConfig, ConnectorTaskId
 
 from ._client import AsyncConnectClient, ConnectClient, TaskResults
@@ -27,6 +29,9 @@ from .errors import (
     TransportError,
     UnexpectedStatusError,
 )
+
+# A library logs, the application decides what is shown (retries are WARNINGs).
+logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "REDACTED",

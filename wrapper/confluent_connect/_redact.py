@@ -13,12 +13,34 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from typing import Any
 
+from confluent_connect_api import models
 from confluent_connect_api.types import REDACTED, is_sensitive_key, redact
 
 from ._constants import LOGGER_NAME
 
-__all__ = ["REDACTED", "is_sensitive_key", "redact", "register_secret", "scrub"]
+__all__ = [
+    "REDACTED",
+    "SPEC_REDACTED_KEYS",
+    "is_sensitive_key",
+    "redact",
+    "redacted_data",
+    "register_secret",
+    "scrub",
+]
+
+# Every property the spec marks `x-redact: true`, from the generated models: a newer spec
+# that marks another one is masked here after `make generate`, with no change to this file.
+SPEC_REDACTED_KEYS: frozenset[str] = frozenset().union(
+    *(getattr(models, name)._redacted_keys for name in models.__all__)
+)
+
+
+def redacted_data(data: Any) -> Any:
+    """Plain JSON-like data (a model's `to_dict()`, a list of them) with secrets masked."""
+    return redact(data, SPEC_REDACTED_KEYS)
+
 
 # Credentials this process's clients hold. Bounded: tokens rotate every few minutes, and the
 # newest ones are the ones that matter.

@@ -1,7 +1,8 @@
 """httpx transports that retry: under the generated client, so every operation gets it.
 
 Both drive `_retry.retry_flow`; all they add is the I/O: sending on the wrapped transport,
-closing a response that will not be returned, and sleeping.
+reading the body (so that a connection broken mid-body is retried like any other broken
+connection), closing a response that will not be returned, and sleeping.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ class RetryTransport(httpx.BaseTransport):
                 continue
             try:
                 outcome = self._inner.handle_request(request)
+                outcome.read()
             except httpx.TransportError as error:
                 outcome = error
 
@@ -94,6 +96,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 continue
             try:
                 outcome = await self._inner.handle_async_request(request)
+                await outcome.aread()
             except httpx.TransportError as error:
                 outcome = error
 

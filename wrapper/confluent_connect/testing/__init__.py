@@ -1,0 +1,26 @@
+"""A local Connect v1 API for tests, demos and benchmarks: what moto is for AWS.
+
+    from confluent_connect.testing import ConnectSimulator, Fault
+
+    with ConnectSimulator(rate_limit=5) as sim:
+        sim.inject("gcs-logs-sink", Fault.errors(503, count=2))
+        with sim.client() as client:
+            tasks = client.list_tasks("env-demo1", "lkc-demo1", "gcs-logs-sink")
+
+From the command line: `python -m confluent_connect.testing --help`. As a pytest fixture:
+`pytest_plugins = ["confluent_connect.testing.pytest_plugin"]`, then `connect_simulator`.
+Standard library only: nothing new is installed for users who never start it.
+"""
+
+from ._data import MASK, Connector, Fault, connectors_from_json, seed_connectors
+from ._server import ConnectSimulator, error_body
+
+__all__ = [
+    "MASK",
+    "ConnectSimulator",
+    "Connector",
+    "Fault",
+    "connectors_from_json",
+    "error_body",
+    "seed_connectors",
+]

@@ -1,0 +1,50 @@
+"""`python -m confluent_connect.testing`: serve the simulator until interrupted."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from types import FrameType
+
+from ._data import connectors_from_json
+from ._server import ConnectSimulator
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m confluent_connect.testing",
+        description="Serve a local Confluent Connect v1 API on 127.0.0.1 until interrupted.",
+    )
+    parser.add_argument(
+        "--port", type=int, default=0, help="port to listen on (default: any free one)"
+    )
+    parser.add_argument("--rate-limit", type=int, default=None, help="requests allowed per window")
+    parser.add_argument("--window", type=float, default=1.0, help="rate-limit window in seconds")
+    parser.add_argument(
+        "--data", help="a JSON file of connectors to serve instead of the sample data"
+    )
+    args = parser.parse_args(argv)
+    connectors = connectors_from_json(args.data) if args.data else None
+    simulator = ConnectSimulator(
+        connectors, rate_limit=args.rate_limit, window=args.window, port=args.port
+    )
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    with simulator:
+        print(f"CONFLUENT_CLOUD_REST_ENDPOINT={simulator.url}")
+        print(f"CONFLUENT_CLOUD_API_KEY={simulator.api_key}")
+        print(f"CONFLUENT_CLOUD_API_SECRET={simulator.api_secret}")
+        print("# environment env-demo1, cluster lkc-demo1; Ctrl-C stops", flush=True)
+        stop.wait()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

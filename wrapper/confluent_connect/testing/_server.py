@@ -1,0 +1,381 @@
+"""A local stand-in for Confluent Cloud's Connect v1 API, on 127.0.0.1.
+
+It answers as the live service does: Basic or Bearer authentication, 404s in the Connect
+error shape, `X-Request-Id` on every response, `X-RateLimit-*` headers with a configurable
+limit and `Retry-After` on 429, and faults on demand. Standard library only.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import itertools
+import json
+import math
+import re
+import socket
+import struct
+import sys
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterable
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Any, Literal, Self
+from urllib.parse import unquote, urlsplit
+
+from ._data import Connector, ErrorShape, Fault, seed_connectors
+
+_ROUTE = re.compile(
+    r"^/connect/v1/environments/([^/]+)/clusters/([^/]+)/connectors/([^/]+)/(tasks|status)$"
+)
+
+
+def error_body(status: int, message: str, shape: ErrorShape) -> tuple[bytes, str]:
+    """A body in one of the shapes Confluent's services (or a proxy) answer errors with."""
+    if shape == "connect":
+        data: Any = {"error": {"code": status, "message": message}}
+    elif shape == "kafka-connect":
+        data = {"error_code": status, "message": message}
+    elif shape == "cloud":
+        data = {"errors": [{"status": str(status), "code": f"http_{status}", "title": message,
+                            "detail": message, "resolution": "Try again later."}]}  # fmt: skip
+    elif shape == "html":
+        page = f"<html><head><title>{status}</title></head><body><h1>{status} {message}</h1>"
+        return (page + "<hr><center>proxy</center></body></html>").encode(), "text/html"
+    else:
+        return f"{status} {message}".encode(), "text/plain"
+    return json.dumps(data).encode(), "application/json"
+
+
+class _RateLimiter:
+    """Fixed windows of `window` seconds allowing `limit` requests each."""
+
+    def __init__(self, limit: int | None, window: float, reset_format: str) -> None:
+        self.limit, self.window, self.reset_format = limit, window, reset_format
+        self._lock = threading.Lock()
+        self._start = time.monotonic()
+        self._index = -1
+        self._used = 0
+
+    def take(self) -> tuple[dict[str, str], bool]:
+        """Headers for this response, and whether it is over the limit."""
+        if self.limit is None:
+            return {}, False
+        now = time.monotonic() - self._start
+        with self._lock:
+            index = int(now // self.window)
+            if index != self._index:
+                self._index, self._used = index, 0
+            limited = self._used >= self.limit
+            if not limited:
+                self._used += 1
+            remaining = self.limit - self._used
+        reset = (index + 1) * self.window - now
+        shown = str(math.ceil(reset)) if self.reset_format == "integer" else f"{reset:.3f}"
+        headers = {
+            "X-RateLimit-Limit": str(self.limit),
+            "X-RateLimit-Remaining": str(remaining),
+            "X-RateLimit-Reset": shown,
+        }
+        if limited:
+            headers["Retry-After"] = shown
+        return headers, limited
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive
+    server: _Server
+
+    def setup(self) -> None:
+        super().setup()
+        # The standard library's server otherwise stalls ~40 ms per keep-alive response
+        # (Nagle's algorithm meeting delayed ACKs).
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self.server.simulator._track(self.connection, open_=True)
+
+    def finish(self) -> None:
+        with contextlib.suppress(OSError):
+            super().finish()
+        self.server.simulator._track(self.connection, open_=False)
+
+    def do_GET(self) -> None:
+        self.server.simulator._answer(self)
+
+    def do_POST(self) -> None:
+        self.server.simulator._send(self, 405, *error_body(405, "Method Not Allowed", "connect"))
+
+    do_PUT = do_DELETE = do_PATCH = do_POST
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Quiet: a test's output is not the place for an access log."""
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = False
+
+    def __init__(self, simulator: ConnectSimulator, port: int) -> None:
+        self.simulator = simulator
+        super().__init__(("127.0.0.1", port), _Handler)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Clients hang up (and faults hang up on them): not worth a traceback."""
+        if not isinstance(sys.exc_info()[1], OSError):
+            super().handle_error(request, client_address)
+
+
+class ConnectSimulator:
+    """A Connect v1 API on 127.0.0.1, for tests, demos and benchmarks.
+
+        with ConnectSimulator() as sim:
+            with sim.client() as client:
+                client.list_tasks("env-demo1", "lkc-demo1", "gcs-logs-sink")
+
+    `rate_limit` requests are allowed per `window` seconds (None: no limit). The live
+    service sends X-RateLimit-Reset in whole seconds; `reset_format="fractional"` sends
+    milliseconds instead, so that tests can compress time with sub-second windows.
+    """
+
+    api_key = "SIMULATORKEY0001"
+    api_secret = "simulator-secret-do-not-use"  # noqa: S105 - the simulator's own
+    token = "simulator-token-do-not-use"  # noqa: S105
+
+    def __init__(
+        self,
+        connectors: Iterable[Connector] | None = None,
+        *,
+        rate_limit: int | None = None,
+        window: float = 1.0,
+        reset_format: Literal["integer", "fractional"] = "integer",
+        port: int = 0,
+    ) -> None:
+        self._connectors: dict[tuple[str, str, str], Connector] = {}
+        for connector in seed_connectors() if connectors is None else connectors:
+            self.add(connector)
+        self._limiter = _RateLimiter(rate_limit, window, reset_format)
+        self._ids = itertools.count(1)
+        self._lock = threading.Lock()
+        self._open: set[socket.socket] = set()
+        self.statuses: Counter[int] = Counter()
+        self._port = port
+        self._server: _Server | None = None
+        self._thread: threading.Thread | None = None
+
+    # --- data ---------------------------------------------------------------------------
+
+    def add(self, connector: Connector) -> None:
+        self._connectors[(connector.environment, connector.cluster, connector.name)] = connector
+
+    def connector(
+        self, name: str, environment: str = "env-demo1", cluster: str = "lkc-demo1"
+    ) -> Connector:
+        return self._connectors[(environment, cluster, name)]
+
+    def inject(
+        self, name: str, *faults: Fault, environment: str = "env-demo1", cluster: str = "lkc-demo1"
+    ) -> None:
+        """Add faults to a connector's next requests."""
+        self.connector(name, environment, cluster).faults.extend(faults)
+
+    # --- lifecycle ----------------------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        if self._server is None:
+            raise RuntimeError("the simulator is not running: call start() or use `with`")
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    def start(self) -> Self:
+        self._server = _Server(self, self._port)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
+            name="connect-simulator", daemon=True,
+        )  # fmt: skip
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and close every connection; nothing is left running."""
+        if self._server is None:
+            return
+        self._server.shutdown()
+        with self._lock:
+            connections = list(self._open)
+        for connection in connections:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
+        self._server.server_close()
+        if self._thread is not None:
+            self._thread.join()
+        self._server = self._thread = None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    def client(self, **options: Any) -> Any:
+        """A ConnectClient for this simulator (the simulator's key unless told otherwise)."""
+        from confluent_connect import ConnectClient  # noqa: PLC0415 - keep the import light
+
+        return ConnectClient(**self._client_options(options))
+
+    def async_client(self, **options: Any) -> Any:
+        """An AsyncConnectClient for this simulator."""
+        from confluent_connect import AsyncConnectClient  # noqa: PLC0415
+
+        return AsyncConnectClient(**self._client_options(options))
+
+    def _client_options(self, options: dict[str, Any]) -> dict[str, Any]:
+        options.setdefault("base_url", self.url)
+        if "token" not in options:
+            options.setdefault("api_key", self.api_key)
+            options.setdefault("api_secret", self.api_secret)
+        return options
+
+    # --- serving ------------------------------------------------------------------------
+
+    def _track(self, connection: socket.socket, *, open_: bool) -> None:
+        with self._lock:
+            (self._open.add if open_ else self._open.discard)(connection)
+
+    def _authorized(self, header: str | None) -> bool:
+        if header is None:
+            return False
+        kind, _, value = header.partition(" ")
+        if kind.lower() == "bearer":
+            return value == self.token
+        if kind.lower() == "basic":
+            try:
+                decoded = base64.b64decode(value, validate=True).decode()
+            except ValueError:
+                return False
+            return decoded == f"{self.api_key}:{self.api_secret}"
+        return False
+
+    def _answer(self, handler: _Handler) -> None:
+        if not self._authorized(handler.headers.get("Authorization")):
+            self._send(handler, 401, *error_body(401, "Unauthorized", "connect"))
+            return
+        limit_headers, limited = self._limiter.take()
+        if limited:
+            body = error_body(429, "Too Many Requests", "cloud")
+            self._send(handler, 429, *body, headers=limit_headers)
+            return
+        match = _ROUTE.match(urlsplit(handler.path).path)
+        if match is None:
+            self._send(
+                handler,
+                404,
+                *error_body(404, "resource not found", "connect"),
+                headers=limit_headers,
+            )
+            return
+        environment, cluster, name = (unquote(part) for part in match.groups()[:3])
+        connector = self._connectors.get((environment, cluster, name))
+        if connector is None:
+            message = self._what_is_missing(environment, cluster, name)
+            self._send(handler, 404, *error_body(404, message, "connect"), headers=limit_headers)
+            return
+        fault = connector.take_fault()
+        if fault is not None and self._misbehave(handler, fault, limit_headers):
+            return
+        data = connector.body() if match.group(4) == "tasks" else self._status(connector)
+        self._send(
+            handler, 200, json.dumps(data).encode(), "application/json", headers=limit_headers
+        )
+
+    def _what_is_missing(self, environment: str, cluster: str, name: str) -> str:
+        keys = self._connectors.keys()
+        if not any(key[0] == environment for key in keys):
+            return f"environment {environment!r} not found"
+        if not any(key[:2] == (environment, cluster) for key in keys):
+            return f"cluster {cluster!r} not found"
+        return f"connector {name!r} not found"
+
+    @staticmethod
+    def _status(connector: Connector) -> dict[str, Any]:
+        worker = "10.0.0.1:8083"
+        return {
+            "name": connector.name,
+            "type": "sink" if "Sink" in connector.tasks[0].get("connector.class", "") else "source",
+            "connector": {"state": "RUNNING", "worker_id": worker, "trace": ""},
+            "tasks": [
+                {"id": n, "state": "RUNNING", "worker_id": worker, "msg": ""}
+                for n in range(len(connector.tasks))
+            ],
+        }
+
+    def _misbehave(self, handler: _Handler, fault: Fault, headers: dict[str, str]) -> bool:
+        """Act out a fault; True when the request is answered (or abandoned) by it."""
+        if fault.kind == "latency":
+            time.sleep(fault.delay)
+            return False
+        if fault.kind == "rate-limit":
+            retry = {**headers, "Retry-After": str(fault.retry_after), "X-RateLimit-Remaining": "0"}
+            self._send(handler, 429, *error_body(429, "Too Many Requests", "cloud"), headers=retry)
+        elif fault.kind == "status":
+            self._send(
+                handler,
+                fault.status,
+                *error_body(fault.status, _reason(fault.status), fault.shape),
+                headers=headers,
+            )
+        elif fault.kind == "truncate":
+            body = b'[{"id": {"connector": "cut'
+            self._send(
+                handler, 200, body, "application/json", headers=headers, length=len(body) + 64
+            )
+            self._drop(handler, abort=False)
+        else:  # reset: counted as status 0, as no status is sent
+            with self._lock:
+                self.statuses[0] += 1
+            self._drop(handler, abort=True)
+        return True
+
+    @staticmethod
+    def _drop(handler: _Handler, *, abort: bool) -> None:
+        handler.close_connection = True
+        connection = handler.connection
+        with contextlib.suppress(OSError):
+            if abort:  # an RST instead of an orderly close
+                connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            connection.shutdown(socket.SHUT_RDWR)
+
+    def _send(
+        self,
+        handler: _Handler,
+        status: int,
+        body: bytes,
+        content_type: str,
+        *,
+        headers: dict[str, str] | None = None,
+        length: int | None = None,
+    ) -> None:
+        with self._lock:
+            request_id = f"sim-{next(self._ids):06d}"
+            self.statuses[status] += 1
+        handler.send_response(status)
+        handler.send_header("Content-Type", content_type)
+        handler.send_header("Content-Length", str(len(body) if length is None else length))
+        handler.send_header("X-Request-Id", request_id)
+        for name, value in (headers or {}).items():
+            handler.send_header(name, value)
+        handler.end_headers()
+        handler.wfile.write(body)
+
+
+def _reason(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Error"
