@@ -113,3 +113,6 @@ def _no_credentials_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> Non
         "CONFLUENT_CLOUD_REST_ENDPOINT",
     ):
         monkeypatch.delenv(name, raising=False)
+
+
+pytest_plugins = ["confluent_connect.testing.pytest_plugin"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 
 import httpx
+import pytest
 
 from confluent_connect._ratelimit import RateLimitState
 
@@ -15,14 +16,14 @@ def said(remaining: str, reset: str) -> httpx.Headers:
 
 def test_nothing_known_sends_freely() -> None:
     """Before any response, no request waits."""
-    assert RateLimitState().delay(0.0) == 0.0
+    assert RateLimitState().acquire(0.0) == 0.0
 
 
 def test_sends_count_down_the_remaining_slots() -> None:
     """Remaining 2: two sends go, the third waits for the window's end."""
     state = RateLimitState()
     state.observe(said("2", "10"), now=0.0)
-    assert [state.delay(1.0), state.delay(1.0), state.delay(1.0)] == [0.0, 0.0, 9.0]
+    assert [state.acquire(1.0), state.acquire(1.0), state.acquire(1.0)] == [0.0, 0.0, 9.0]
 
 
 def test_a_late_response_cannot_raise_the_count() -> None:
@@ -30,17 +31,17 @@ def test_a_late_response_cannot_raise_the_count() -> None:
     state = RateLimitState()
     state.observe(said("1", "10"), now=0.0)
     state.observe(said("5", "10"), now=0.1)
-    assert [state.delay(0.2), state.delay(0.2)] == [0.0, 9.8]
+    assert [state.acquire(0.2), state.acquire(0.2)] == [0.0, pytest.approx(9.8)]
 
 
 def test_a_new_window_resets_the_count() -> None:
     """Once the window is over, requests go again, and the next response sets the count."""
     state = RateLimitState()
     state.observe(said("0", "2"), now=0.0)
-    assert state.delay(1.0) == 1.0
-    assert state.delay(2.0) == 0.0
+    assert state.acquire(1.0) == 1.0
+    assert state.acquire(2.0) == 0.0
     state.observe(said("3", "1"), now=2.1)
-    assert state.delay(2.2) == 0.0
+    assert state.acquire(2.2) == 0.0
 
 
 def test_missing_or_garbage_headers_change_nothing() -> None:
@@ -53,7 +54,7 @@ def test_missing_or_garbage_headers_change_nothing() -> None:
         httpx.Headers({"X-RateLimit-Remaining": "0"}),
     ):
         state.observe(headers, now=0.0)
-    assert state.delay(0.5) == 0.0
+    assert state.acquire(0.5) == 0.0
 
 
 def test_threads_never_take_more_slots_than_there_are() -> None:
@@ -65,7 +66,7 @@ def test_threads_never_take_more_slots_than_there_are() -> None:
 
     def take() -> None:
         for _ in range(10):
-            delay = state.delay(1.0)
+            delay = state.acquire(1.0)
             with lock:
                 delays.append(delay)
 
@@ -76,3 +77,34 @@ def test_threads_never_take_more_slots_than_there_are() -> None:
         thread.join()
     assert delays.count(0.0) == 5
     assert len(delays) == 160
+
+
+def test_requests_in_flight_count_against_the_servers_remaining() -> None:
+    """Remaining 3 said while two others are still on their way: one more slot, not three."""
+    state = RateLimitState()
+    for _ in range(3):
+        assert state.acquire(0.0) == 0.0
+    state.observe(said("3", "10"), now=0.1)  # the first answer; two still in flight
+    assert [state.acquire(0.2), state.acquire(0.2)] == [0.0, pytest.approx(9.9)]
+
+
+def test_a_failed_request_gives_its_slot_back() -> None:
+    """release() after a transport error: the slot is free again."""
+    state = RateLimitState()
+    state.observe(said("1", "10"), now=0.0)
+    assert state.acquire(0.0) == 0.0
+    assert state.acquire(0.0) == 10.0
+    state.release()
+    assert state.acquire(0.0) == 0.0
+
+
+def test_force_counts_a_request_that_goes_anyway() -> None:
+    """A request sent despite an exhausted window is still counted in flight."""
+    state = RateLimitState()
+    state.observe(said("0", "100"), now=0.0)
+    assert state.acquire(0.0, force=True) == 0.0
+    state.observe(said("0", "99"), now=1.0)  # the forced request's answer: none in flight
+    assert state.acquire(100.0) == 0.0  # a new window; one request in flight
+    state.observe(said("2", "1"), now=100.1)
+    assert [state.acquire(100.2), state.acquire(100.2)] == [0.0, 0.0]
+    assert state.acquire(100.2) == pytest.approx(0.9)

@@ -16,15 +16,9 @@ import pytest
 from conftest import API_SECRET, Connect
 
 from confluent_connect import RateLimitError, RetryPolicy, ServerError, TransportError
+from confluent_connect._headers import parse_retry_after, wait_requested
 from confluent_connect._ratelimit import RateLimitState
-from confluent_connect._retry import (
-    RETRY_RECORD,
-    RetryRecord,
-    backoff,
-    decide,
-    parse_retry_after,
-    wait_requested,
-)
+from confluent_connect._retry import RETRY_RECORD, RetryRecord, backoff, decide
 from confluent_connect._transport import AsyncRetryTransport, RetryTransport
 
 NOW = datetime(2026, 11, 23, 12, 0, 0, tzinfo=UTC)

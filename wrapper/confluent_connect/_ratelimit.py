@@ -1,29 +1,21 @@
 """What the server said about its rate-limit window, shared by all users of one client.
 
 Confluent sends `X-RateLimit-Remaining` and `X-RateLimit-Reset` (relative seconds) on its
-responses. When Remaining reaches 0, every further request in the window would be answered
-429; the client holds them until the window resets instead. Requests sent since the last
-response count against what it said was remaining, so many threads or tasks do not all
-rush through the last few slots. A 429 holds everybody for the wait the server asked for.
+responses. When the window is used up, every further request in it would be answered 429;
+the client holds them until the window resets instead. The count the client trusts is the
+server's latest Remaining less the requests still in flight (the server may not have
+counted them yet), so many threads or tasks do not all rush through the last few slots.
+A 429 holds everybody for the wait the server asked for.
 
 Thread-safe, and cheap enough for asyncio: the lock is held for a few arithmetic steps.
 """
 
 from __future__ import annotations
 
-import math
 import threading
 from collections.abc import Mapping
 
-
-def _number(value: str | None) -> float | None:
-    if value is None:
-        return None
-    try:
-        number = float(value.strip())
-    except ValueError:
-        return None
-    return number if number >= 0 and math.isfinite(number) else None
+from ._headers import parse_seconds
 
 
 class RateLimitState:
@@ -33,34 +25,45 @@ class RateLimitState:
         self._lock = threading.Lock()
         self._window_end = 0.0
         self._remaining: float | None = None  # unknown: send freely
+        self._in_flight = 0
 
-    def delay(self, now: float) -> float:
-        """Seconds to hold before sending a request now; takes a slot if one is free."""
+    def acquire(self, now: float, *, force: bool = False) -> float:
+        """Seconds to hold before sending now; 0 means go, and the request is counted.
+
+        With `force`, the request is counted and goes whatever the window says.
+        """
         with self._lock:
             if now >= self._window_end:
                 self._remaining = None
-                return 0.0
-            if self._remaining is None or self._remaining >= 1:
-                if self._remaining is not None:
-                    self._remaining -= 1
+            free = self._remaining is None or self._remaining - self._in_flight >= 1
+            if free or force:
+                self._in_flight += 1
                 return 0.0
             return self._window_end - now
 
-    def observe(self, headers: Mapping[str, str], now: float) -> None:
-        """Learn from a response's X-RateLimit-Remaining and X-RateLimit-Reset."""
-        remaining = _number(headers.get("x-ratelimit-remaining"))
-        reset = _number(headers.get("x-ratelimit-reset"))
-        if remaining is None or reset is None:
-            return
-        end = now + reset
+    def release(self) -> None:
+        """A counted request ended without a response (it failed on the way)."""
         with self._lock:
-            if end > self._window_end + 0.5 or self._remaining is None:
-                # A new window (or the first news of this one).
-                self._window_end = max(end, self._window_end)
-                self._remaining = remaining
+            self._in_flight = max(0, self._in_flight - 1)
+
+    def observe(self, headers: Mapping[str, str], now: float) -> None:
+        """A counted request's response: learn X-RateLimit-Remaining and X-RateLimit-Reset."""
+        remaining = parse_seconds(headers.get("x-ratelimit-remaining"))
+        reset = parse_seconds(headers.get("x-ratelimit-reset"))
+        with self._lock:
+            self._in_flight = max(0, self._in_flight - 1)
+            if remaining is None or reset is None:
+                return
+            end = now + reset
+            if self._remaining is None or now >= self._window_end:
+                # The first news of a window.
+                self._window_end, self._remaining = end, remaining
             else:
-                # Responses overtake each other; the lowest count is the freshest.
+                # More news of the current one. Responses overtake each other, so the lowest
+                # count is the freshest; and a reset in whole seconds is rounded up, so the
+                # earliest end is the closest.
                 self._remaining = min(self._remaining, remaining)
+                self._window_end = min(self._window_end, end)
 
     def hold_all(self, seconds: float, now: float) -> None:
         """After a 429: nobody sends until the server's wait is over."""

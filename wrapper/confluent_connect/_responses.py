@@ -23,8 +23,9 @@ from typing import Any
 import attrs
 import httpx
 
+from ._headers import wait_requested
 from ._redact import scrub
-from ._retry import RETRY_RECORD, RetryRecord, wait_requested
+from ._retry import RETRY_RECORD, RetryRecord
 from .errors import (
     ApiError,
     AuthenticationError,

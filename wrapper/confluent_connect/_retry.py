@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Callable, Generator
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 
 import attrs
 import httpx
@@ -34,6 +33,7 @@ from ._constants import (
     DEFAULT_RETRY_BUDGET,
     LOGGER_NAME,
 )
+from ._headers import parse_retry_after, wait_requested
 from ._ratelimit import RateLimitState
 
 logger = logging.getLogger(LOGGER_NAME)
@@ -96,39 +96,6 @@ class Decision:
     retry: bool
     wait: float = 0.0
     why: str = ""
-
-
-def parse_seconds(value: str | None) -> float | None:
-    """A relative number of seconds, or None when absent, negative or not a number."""
-    if value is None:
-        return None
-    try:
-        seconds = float(value.strip())
-    except ValueError:
-        return None
-    return seconds if seconds >= 0 and math.isfinite(seconds) else None
-
-
-def parse_retry_after(value: str | None, now: datetime) -> float | None:
-    """Retry-After as seconds from `now`: delta-seconds or an HTTP-date (RFC 9110)."""
-    seconds = parse_seconds(value)
-    if seconds is not None or value is None:
-        return seconds
-    try:
-        when = parsedate_to_datetime(value.strip())
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - now).total_seconds())
-
-
-def wait_requested(headers: Mapping[str, str], now: datetime | None = None) -> float | None:
-    """The wait the server asks for: Retry-After, else X-RateLimit-Reset; None if neither."""
-    retry_after = parse_retry_after(headers.get("retry-after"), now or datetime.now(UTC))
-    if retry_after is not None:
-        return retry_after
-    return parse_seconds(headers.get("x-ratelimit-reset"))
 
 
 def backoff(policy: RetryPolicy, retry_number: int, random: Callable[[], float]) -> float:
@@ -204,6 +171,27 @@ Step = Wait | Send
 Outcome = httpx.Response | Exception | None
 
 
+def _hold(
+    policy: RetryPolicy, state: RateLimitState, clock: Callable[[], float], waited: float
+) -> Generator[Step, Outcome, float]:
+    """Wait while the shared window is used up; returns the seconds waited.
+
+    A hold longer than max_wait or the budget is not waited for: the request goes, and the
+    server's answer decides (a 429 then raises with the wait it asks for).
+    """
+    held = 0.0
+    while policy.hold_on_exhausted:
+        hold = state.acquire(clock())
+        if hold <= 0:
+            return held
+        if hold > policy.max_wait or waited + held + hold > policy.budget:
+            break
+        yield Wait(hold)
+        held += hold
+    state.acquire(clock(), force=True)
+    return held
+
+
 def retry_flow(
     request: httpx.Request,
     policy: RetryPolicy,
@@ -218,14 +206,15 @@ def retry_flow(
     """
     attempts, waited = 0, 0.0
     while True:
-        if policy.hold_on_exhausted:
-            hold = state.delay(clock())
-            if 0 < hold <= policy.max_wait:
-                yield Wait(hold)
-                waited += hold
+        waited += yield from _hold(policy, state, clock, waited)
         attempts += 1
-        outcome = yield SEND
+        try:
+            outcome = yield SEND
+        except GeneratorExit:  # the caller gave up on the send (cancelled, interrupted)
+            state.release()
+            raise
         if isinstance(outcome, Exception):
+            state.release()
             decision = decide(
                 policy, method=request.method, attempts=attempts, waited=waited, random=random,
                 error=outcome,

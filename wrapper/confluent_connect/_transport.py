@@ -8,6 +8,7 @@ connection), closing a response that will not be returned, and sleeping.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import random
 import time
 from collections.abc import Awaitable, Callable
@@ -39,23 +40,26 @@ class RetryTransport(httpx.BaseTransport):
             request, self._policy, self._state, clock=self._clock, random=self._random
         )
         outcome: Outcome = None
-        while True:
-            try:
-                step = flow.send(outcome)
-            except StopIteration as done:
-                response: httpx.Response = done.value
-                return response
-            if isinstance(step, Wait):
-                if step.discard is not None:
-                    step.discard.close()
-                self._sleep(step.seconds)
-                outcome = None
-                continue
-            try:
-                outcome = self._inner.handle_request(request)
-                outcome.read()
-            except httpx.TransportError as error:
-                outcome = error
+        # closing(): an exception here (an interrupt, a bug) still lets the flow release
+        # its place in the shared rate-limit window.
+        with contextlib.closing(flow):
+            while True:
+                try:
+                    step = flow.send(outcome)
+                except StopIteration as done:
+                    response: httpx.Response = done.value
+                    return response
+                if isinstance(step, Wait):
+                    if step.discard is not None:
+                        step.discard.close()
+                    self._sleep(step.seconds)
+                    outcome = None
+                    continue
+                try:
+                    outcome = self._inner.handle_request(request)
+                    outcome.read()
+                except httpx.TransportError as error:
+                    outcome = error
 
     def close(self) -> None:
         self._inner.close()
@@ -82,23 +86,24 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             request, self._policy, self._state, clock=self._clock, random=self._random
         )
         outcome: Outcome = None
-        while True:
-            try:
-                step = flow.send(outcome)
-            except StopIteration as done:
-                response: httpx.Response = done.value
-                return response
-            if isinstance(step, Wait):
-                if step.discard is not None:
-                    await step.discard.aclose()
-                await self._sleep(step.seconds)
-                outcome = None
-                continue
-            try:
-                outcome = await self._inner.handle_async_request(request)
-                await outcome.aread()
-            except httpx.TransportError as error:
-                outcome = error
+        with contextlib.closing(flow):  # a cancelled task still releases its place
+            while True:
+                try:
+                    step = flow.send(outcome)
+                except StopIteration as done:
+                    response: httpx.Response = done.value
+                    return response
+                if isinstance(step, Wait):
+                    if step.discard is not None:
+                        await step.discard.aclose()
+                    await self._sleep(step.seconds)
+                    outcome = None
+                    continue
+                try:
+                    outcome = await self._inner.handle_async_request(request)
+                    await outcome.aread()
+                except httpx.TransportError as error:
+                    outcome = error
 
     async def aclose(self) -> None:
         await self._inner.aclose()
