@@ -53,6 +53,7 @@ def test_no_credentials_is_a_clear_error_naming_the_variables(kind: type) -> Non
         ({"api_key": "", "api_secret": "s"}, "api_key is missing"),
         ({"token": ""}, "token is empty"),
         ({"token": 42}, "token must be a string or a callable"),
+        ({"api_key": "k", "api_secret": "s", "max_retries": -1}, "max_retries must be"),
     ],
 )
 def test_incomplete_credentials_are_refused(options: dict[str, Any], message: str) -> None:

@@ -27,7 +27,7 @@ from ._settings import TokenSource, resolve_auth, resolve_base_url
 from ._tasks import request_for, tasks_from, transport_error
 from ._transport import AsyncRetryTransport, RetryTransport
 from ._validation import check_identifier
-from .errors import ConnectError, InvalidArgumentError
+from .errors import ConfigurationError, ConnectError, InvalidArgumentError
 
 TaskResults = dict[str, list[ConnectorTask] | ConnectError]
 
@@ -52,7 +52,10 @@ class _BaseClient:
         )
         policy = retry if retry is not None else RetryPolicy()
         if max_retries is not None:
-            policy = attrs.evolve(policy, max_retries=max_retries)
+            try:
+                policy = attrs.evolve(policy, max_retries=max_retries)
+            except ValueError as error:
+                raise ConfigurationError(str(error)) from None
         self.retry_policy = policy
         self._rate_limit = RateLimitState()
         self._timeout = timeout

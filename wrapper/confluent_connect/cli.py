@@ -1,6 +1,7 @@
 """`confluent-connect`: the client from a shell.
 
     confluent-connect tasks ENVIRONMENT CLUSTER CONNECTOR [--output table|json] [--verbose]
+                            [--max-retries N]
 
 Credentials and endpoint come from the environment, as the client reads them
 (CONFLUENT_CLOUD_API_KEY, CONFLUENT_CLOUD_API_SECRET, CONFLUENT_CLOUD_REST_ENDPOINT).
@@ -41,6 +42,9 @@ def _parser() -> argparse.ArgumentParser:
     tasks.add_argument("connector", metavar="CONNECTOR", help="connector name")
     tasks.add_argument("--output", "-o", choices=("table", "json"), default="table")
     tasks.add_argument("--verbose", "-v", action="store_true", help="show retries as they happen")
+    tasks.add_argument(
+        "--max-retries", type=int, default=None, metavar="N", help="retries after the first attempt"
+    )
     return parser
 
 
@@ -50,7 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.verbose:
         _show_retries(sys.stderr)
     try:
-        with ConnectClient() as client:
+        with ConnectClient(max_retries=args.max_retries) as client:
             tasks = client.list_tasks(args.environment, args.cluster, args.connector)
     except (ConfigurationError, InvalidArgumentError) as error:
         print(f"confluent-connect: {scrub(str(error))}", file=sys.stderr)

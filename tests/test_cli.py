@@ -1,0 +1,154 @@
+"""The confluent-connect command: output, masking, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from confluent_connect import cli
+from confluent_connect.testing import ConnectSimulator, Fault
+
+
+@pytest.fixture
+def environment(
+    connect_simulator: ConnectSimulator, monkeypatch: pytest.MonkeyPatch
+) -> ConnectSimulator:
+    monkeypatch.setenv("CONFLUENT_CLOUD_REST_ENDPOINT", connect_simulator.url)
+    monkeypatch.setenv("CONFLUENT_CLOUD_API_KEY", connect_simulator.api_key)
+    monkeypatch.setenv("CONFLUENT_CLOUD_API_SECRET", connect_simulator.api_secret)
+    return connect_simulator
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = cli.main(["tasks", "env-demo1", "lkc-demo1", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_table_lists_every_task_and_key_with_secrets_masked(
+    environment: ConnectSimulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The default output: a header, one block per task, masked values."""
+    code, out, err = run(capsys, "gcs-logs-sink")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0] == "gcs-logs-sink: 2 tasks"
+    assert lines[2].split() == ["TASK", "KEY", "VALUE"]
+    assert lines[3].split() == ["0", "cloud.environment", "prod"]
+    assert "gcs.bucket.name         api-logs" in out
+    assert "kafka.api.secret        [redacted]" in out
+    assert "****" not in out
+    assert sum(1 for line in lines if line.split()[:1] == ["1"]) == 1
+
+
+def test_json_output_is_the_tasks_with_secrets_masked(
+    environment: ConnectSimulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--output json prints every task as the API sends it, secrets masked."""
+    environment.connector("gcs-logs-sink").tasks[0]["database.password"] = "plain-text-pw"
+    code, out, _ = run(capsys, "gcs-logs-sink", "--output", "json")
+    assert code == 0
+    tasks = json.loads(out)
+    assert [task["id"]["task"] for task in tasks] == [0, 1]
+    assert tasks[0]["config"]["flush.size"] == "1000"
+    assert tasks[0]["config"]["database.password"] == "[redacted]"
+    assert "plain-text-pw" not in out
+
+
+def test_api_error_is_one_line_on_stderr_with_exit_1(
+    environment: ConnectSimulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A 404: status, message and request id on one line; exit code 1."""
+    code, out, err = run(capsys, "nope")
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1
+    assert err.startswith(
+        "confluent-connect: 404 Not Found: connector 'nope' not found (request id sim-"
+    )
+
+
+def test_network_error_exits_1(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Nothing listening: a TransportError line, exit code 1."""
+    with ConnectSimulator() as simulator:
+        url = simulator.url
+    monkeypatch.setenv("CONFLUENT_CLOUD_REST_ENDPOINT", url)
+    monkeypatch.setenv("CONFLUENT_CLOUD_API_KEY", "k")
+    monkeypatch.setenv("CONFLUENT_CLOUD_API_SECRET", "s")
+    code, _, err = run(capsys, "c", "--max-retries", "0")
+    assert code == 1
+    assert "ConnectError" in err
+
+
+def test_missing_credentials_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    """No credentials in the environment: a configuration error, exit code 2."""
+    code, _, err = run(capsys, "gcs-logs-sink")
+    assert code == 2
+    assert "CONFLUENT_CLOUD_API_KEY" in err
+
+
+def test_negative_max_retries_exits_2(
+    environment: ConnectSimulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--max-retries -1 is refused as configuration."""
+    code, _, err = run(capsys, "gcs-logs-sink", "--max-retries", "-1")
+    assert code == 2
+    assert "max_retries" in err
+
+
+def test_bad_identifier_exits_2(
+    environment: ConnectSimulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An identifier refused before sending: exit code 2."""
+    code, _, err = run(capsys, "..")
+    assert code == 2
+    assert "connector_name must not be '..'" in err
+
+
+@pytest.mark.parametrize(
+    "args", [[], ["tasks", "env-demo1"], ["tasks", "e", "c", "n", "--output", "xml"]]
+)
+def test_usage_errors_exit_2(args: list[str]) -> None:
+    """argparse's own errors keep its exit code 2."""
+    with pytest.raises(SystemExit) as caught:
+        cli.main(args)
+    assert caught.value.code == 2
+
+
+def test_verbose_shows_retries_as_they_happen(
+    environment: ConnectSimulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--verbose prints each retry on stderr; the tasks still come out."""
+    environment.inject("gcs-logs-sink", Fault.errors(503, count=1))
+    code, out, err = run(capsys, "gcs-logs-sink", "--verbose")
+    assert code == 0
+    assert "retrying GET" in err
+    assert "after 503" in err
+    assert out.startswith("gcs-logs-sink: 2 tasks")
+
+
+def test_console_script_runs(environment: ConnectSimulator) -> None:
+    """The installed entry point (python -m confluent_connect) behaves like main()."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "confluent_connect",
+            "tasks",
+            "env-demo1",
+            "lkc-demo1",
+            "orders-postgres-source",
+        ],
+        env=dict(os.environ),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("orders-postgres-source: 1 task\n")
+    assert "connection.password       [redacted]" in result.stdout
