@@ -32,6 +32,10 @@ pytest: $(READY)
 demo: $(READY)
 	$(BIN)/python tools/demo.py
 
+## cassettes: re-record tests/cassettes/ against the simulator (scrubbed as they are written)
+cassettes: $(READY)
+	$(BIN)/python tools/record_cassettes.py
+
 ## generate: regenerate generated/ from openapi/ (vendor document + overlay)
 generate: $(READY)
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python tools/generate.py

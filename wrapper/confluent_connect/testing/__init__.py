@@ -12,6 +12,7 @@ From the command line: `python -m confluent_connect.testing --help`. As a pytest
 Standard library only: nothing new is installed for users who never start it.
 """
 
+from ._cassettes import scrub_request, scrub_response, vcr_config
 from ._data import MASK, Connector, Fault, connectors_from_json, seed_connectors
 from ._server import ConnectSimulator, error_body
 
@@ -22,5 +23,8 @@ __all__ = [
     "Fault",
     "connectors_from_json",
     "error_body",
+    "scrub_request",
+    "scrub_response",
     "seed_connectors",
+    "vcr_config",
 ]

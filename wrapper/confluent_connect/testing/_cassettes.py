@@ -1,0 +1,54 @@
+"""Scrubbing for vcrpy cassettes: record real traffic without committing a secret.
+
+    import vcr
+    from confluent_connect.testing import vcr_config
+
+    recorder = vcr.VCR(**vcr_config(), cassette_library_dir="tests/cassettes")
+
+The Authorization header is replaced, JSON bodies have every sensitive value masked (the
+same rule as repr and logs), and the client's own credentials are masked in any text.
+Nothing here imports vcrpy: the functions take and return its plain dictionaries.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .._redact import REDACTED, redacted_data, scrub
+
+
+def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
+    """vcrpy's `before_record_response`: mask secrets in the recorded body."""
+    body = response.get("body", {}).get("string")
+    if isinstance(body, bytes | str):
+        text = body.decode("utf-8", errors="replace") if isinstance(body, bytes) else body
+        try:
+            cleaned = json.dumps(redacted_data(json.loads(text)))
+        except ValueError:
+            cleaned = scrub(text)
+        response["body"]["string"] = cleaned.encode() if isinstance(body, bytes) else cleaned
+        headers = response.get("headers", {})
+        for name in list(headers):
+            if name.lower() == "content-length":
+                headers[name] = [str(len(cleaned.encode()))]
+    return response
+
+
+def scrub_request(request: Any) -> Any:
+    """vcrpy's `before_record_request`: mask credentials in a recorded request body."""
+    body = getattr(request, "body", None)
+    if isinstance(body, bytes | str) and body:
+        text = body.decode("utf-8", errors="replace") if isinstance(body, bytes) else body
+        request.body = scrub(text).encode() if isinstance(body, bytes) else scrub(text)
+    return request
+
+
+def vcr_config() -> dict[str, Any]:
+    """Keyword arguments for `vcr.VCR(...)` that keep secrets out of cassettes."""
+    return {
+        "filter_headers": [("authorization", REDACTED), ("cookie", REDACTED)],
+        "before_record_request": scrub_request,
+        "before_record_response": scrub_response,
+        "decode_compressed_response": True,
+    }
