@@ -51,7 +51,7 @@ _secrets_lock = threading.Lock()
 # An Authorization header however it is printed: "Authorization: Bearer x",
 # (b'Authorization', b'Basic x'), {'authorization': 'Bearer x'}.
 _AUTHORIZATION = re.compile(
-    r"""(authorization['"]?\s*[:,=]\s*b?['"]?)(?:basic|bearer)?\s*[^\s'"]+""",
+    r"""(authorization['"]?\s*[:,=]\s*(?:b(?=['"]))?['"]?)(?:(?:basic|bearer)\s+)?[^\s'"]+""",
     re.IGNORECASE,
 )
 
