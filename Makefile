@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 READY  := $(VENV)/.ready
 
-.PHONY: test lint typecheck check-generated pytest generate demo bench cassettes clean
+.PHONY: test lint typecheck check-generated pytest generate update-spec demo bench cassettes clean
 
 $(READY): pyproject.toml requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,12 @@ cassettes: $(READY)
 ## generate: regenerate generated/ from openapi/ (vendor document + overlay)
 generate: $(READY)
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python tools/generate.py
+
+## update-spec: take a new vendor document (SPEC=path), regenerate, show what changed, test
+update-spec: $(READY)
+	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=path/to/new.yaml" >&2; exit 2; }
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python tools/update_spec.py "$(SPEC)"
+	$(MAKE) test
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -119,10 +120,41 @@ def generate(spec: Path, overlay: Path, out: Path) -> None:
             raise GenerationError(f"openapi-python-client failed:\n{printed}")
         # PEP 561: the package ships its types (the generator writes no marker with --meta none).
         (staging / "py.typed").write_text("", encoding="utf-8")
+        check_contract(staging)
         if out.exists():
             shutil.rmtree(out)
         out.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(staging, out, ignore=shutil.ignore_patterns("__pycache__"))
+
+
+# Loads wrapper/confluent_connect/_contract.py on its own, without the package's __init__
+# (which would fail on the first missing name before the check could list them all).
+_CONTRACT_RUNNER = (
+    "import importlib.util as u, sys; spec = u.spec_from_file_location('contract', sys.argv[1]); "
+    "module = u.module_from_spec(spec); spec.loader.exec_module(module); sys.exit(module.main())"
+)
+
+
+def check_contract(package: Path) -> None:
+    """Fail, naming them, if the wrapper's needs are missing from a generated package."""
+    environ = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(package.parent), str(ROOT / "wrapper")]),
+    }
+    contract = ROOT / "wrapper" / "confluent_connect" / "_contract.py"
+    result = subprocess.run(
+        [sys.executable, "-c", _CONTRACT_RUNNER, str(contract)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=environ,
+        cwd=package.parent,
+    )
+    if result.returncode != 0:
+        raise GenerationError(
+            "the generated package no longer has what the wrapper uses "
+            f"(generated/ was left as it was):\n{(result.stdout + result.stderr).strip()}"
+        )
 
 
 def differences(expected: Path, actual: Path) -> list[str]:
