@@ -36,6 +36,10 @@ demo: $(READY)
 cassettes: $(READY)
 	$(BIN)/python tools/record_cassettes.py
 
+## bench: speed and rate-limit efficiency as ratios; writes bench/results.json (minutes)
+bench: $(READY)
+	$(BIN)/python bench/bench.py
+
 ## generate: regenerate generated/ from openapi/ (vendor document + overlay)
 generate: $(READY)
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python tools/generate.py

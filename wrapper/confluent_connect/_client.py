@@ -7,10 +7,8 @@ any generated operation runs with the same authentication, retries and log redac
 
 from __future__ import annotations
 
-import asyncio
 import os
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
 from types import TracebackType
 from typing import Any, Self
 
@@ -171,6 +169,8 @@ class ConnectClient(_BaseClient):
 
         if not names:
             return {}
+        from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415 - slow import, rarely used
+
         with ThreadPoolExecutor(max_workers=min(concurrency, len(names))) as pool:
             return dict(zip(names, pool.map(one, names), strict=True))
 
@@ -244,6 +244,8 @@ class AsyncConnectClient(_BaseClient):
         Returns a result for every name, in the order given: its tasks, or the ConnectError
         it got. One connector's failure costs no other's result.
         """
+        import asyncio  # noqa: PLC0415 - slow import; the running loop has it loaded anyway
+
         names = _names_for_many(environment_id, kafka_cluster_id, connector_names, concurrency)
         results: dict[str, list[ConnectorTask] | ConnectError] = {}
         pending = iter(names)

@@ -48,8 +48,9 @@ class RateLimitState:
 
     def observe(self, headers: Mapping[str, str], now: float) -> None:
         """A counted request's response: learn X-RateLimit-Remaining and X-RateLimit-Reset."""
-        remaining = parse_seconds(headers.get("x-ratelimit-remaining"))
-        reset = parse_seconds(headers.get("x-ratelimit-reset"))
+        said = headers.get("x-ratelimit-remaining")
+        remaining = parse_seconds(said) if said is not None else None
+        reset = parse_seconds(headers.get("x-ratelimit-reset")) if said is not None else None
         with self._lock:
             self._in_flight = max(0, self._in_flight - 1)
             if remaining is None or reset is None:

@@ -18,9 +18,8 @@ from __future__ import annotations
 import html
 import json
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
-import attrs
 import httpx
 
 from ._headers import wait_requested
@@ -45,8 +44,7 @@ _BY_STATUS: dict[int, type[ApiError]] = {
 }
 
 
-@attrs.frozen
-class ErrorBody:
+class ErrorBody(NamedTuple):
     """What an error body says, whatever its shape."""
 
     message: str = ""

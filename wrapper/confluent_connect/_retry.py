@@ -21,6 +21,7 @@ import logging
 import math
 from collections.abc import Callable, Generator
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 import attrs
 import httpx
@@ -40,6 +41,7 @@ logger = logging.getLogger(LOGGER_NAME)
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
 RETRIED_SERVER_STATUSES = frozenset({500, 502, 503, 504})
+RETRIED_STATUSES = RETRIED_SERVER_STATUSES | {429}
 # Key of the RetryRecord in httpx.Response.extensions.
 RETRY_RECORD = "confluent_connect.retry"
 
@@ -81,16 +83,16 @@ class RetryPolicy:
             raise ValueError(f"max_retries must be a whole number >= 0, not {value!r}")
 
 
-@attrs.frozen
-class RetryRecord:
+# The small value types below are NamedTuples rather than attrs classes: they are made on
+# every request, and cost a fraction of the import time.
+class RetryRecord(NamedTuple):
     """How a request went: requests sent, and seconds spent waiting between them."""
 
     attempts: int
     waited: float
 
 
-@attrs.frozen
-class Decision:
+class Decision(NamedTuple):
     """Retry after `wait` seconds, or stop (`why` says why, for messages and logs)."""
 
     retry: bool
@@ -116,7 +118,7 @@ def decide(
     now: datetime | None = None,
 ) -> Decision:
     """Whether to send again after `attempts` requests, given the last response or error."""
-    refusal, requested = _retryable(method, response, error, now or datetime.now(UTC))
+    refusal, requested = _retryable(method, response, error, now)
     if refusal:
         return Decision(False, why=refusal)
     if requested is not None and requested > policy.max_wait:
@@ -132,7 +134,7 @@ def decide(
 
 
 def _retryable(
-    method: str, response: httpx.Response | None, error: Exception | None, now: datetime
+    method: str, response: httpx.Response | None, error: Exception | None, now: datetime | None
 ) -> tuple[str, float | None]:
     """Why this outcome is final ("" if it is not), and the wait the server asked for."""
     idempotent = method.upper() in IDEMPOTENT_METHODS
@@ -150,19 +152,17 @@ def _retryable(
         return f"{status} is not retried", None
     if not idempotent:
         return f"{method} may have reached the server", None
-    return "", parse_retry_after(response.headers.get("retry-after"), now)
+    return "", parse_retry_after(response.headers.get("retry-after"), now or datetime.now(UTC))
 
 
-@attrs.frozen
-class Wait:
+class Wait(NamedTuple):
     """A step of `retry_flow`: sleep, after closing `discard` (a response not returned)."""
 
     seconds: float
     discard: httpx.Response | None = None
 
 
-@attrs.frozen
-class Send:
+class Send(NamedTuple):
     """A step of `retry_flow`: send the request (again)."""
 
 
@@ -180,16 +180,23 @@ def _hold(
     server's answer decides (a 429 then raises with the wait it asks for).
     """
     held = 0.0
-    while policy.hold_on_exhausted:
+    while True:
         hold = state.acquire(clock())
         if hold <= 0:
             return held
         if hold > policy.max_wait or waited + held + hold > policy.budget:
-            break
+            state.acquire(clock(), force=True)
+            return held
         yield Wait(hold)
         held += hold
-    state.acquire(clock(), force=True)
-    return held
+
+
+def _recorded(response: httpx.Response, attempts: int, waited: float) -> httpx.Response:
+    """The response to hand back, noting the retries (if any) it took."""
+    if attempts > 1 or waited:
+        record = RetryRecord(attempts, waited)
+        response.extensions = {**response.extensions, RETRY_RECORD: record}
+    return response
 
 
 def retry_flow(
@@ -206,7 +213,8 @@ def retry_flow(
     """
     attempts, waited = 0, 0.0
     while True:
-        waited += yield from _hold(policy, state, clock, waited)
+        if state.acquire(clock(), force=not policy.hold_on_exhausted) > 0:
+            waited += yield from _hold(policy, state, clock, waited)
         attempts += 1
         try:
             outcome = yield SEND
@@ -228,16 +236,14 @@ def retry_flow(
         else:
             assert outcome is not None
             state.observe(outcome.headers, clock())
+            if outcome.status_code not in RETRIED_STATUSES:  # the common case, decided at once
+                return _recorded(outcome, attempts, waited)
             decision = decide(
                 policy, method=request.method, attempts=attempts, waited=waited, random=random,
                 response=outcome,
             )  # fmt: skip
             if not decision.retry:
-                outcome.extensions = {
-                    **outcome.extensions,
-                    RETRY_RECORD: RetryRecord(attempts, waited),
-                }
-                return outcome
+                return _recorded(outcome, attempts, waited)
             if outcome.status_code == 429:
                 state.hold_all(decision.wait, clock())
             what = str(outcome.status_code)

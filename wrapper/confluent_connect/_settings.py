@@ -12,7 +12,6 @@ clear text over a network.
 
 from __future__ import annotations
 
-import ipaddress
 from collections.abc import Callable, Mapping
 
 import httpx
@@ -94,6 +93,8 @@ def is_loopback(host: str) -> bool:
     """localhost, 127.0.0.0/8 or ::1."""
     if host.lower() in {"localhost", "localhost."}:
         return True
+    import ipaddress  # noqa: PLC0415 - only plain-http URLs get here; slow to import
+
     try:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:

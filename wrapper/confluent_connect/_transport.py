@@ -7,7 +7,6 @@ connection), closing a response that will not be returned, and sleeping.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import random
 import time
@@ -74,7 +73,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         policy: RetryPolicy,
         state: RateLimitState,
         *,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
         clock: Callable[[], float] = time.monotonic,
         random: Callable[[], float] = random.random,
     ) -> None:
@@ -82,6 +81,10 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._sleep, self._clock, self._random = sleep, clock, random
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._sleep is None:
+            import asyncio  # noqa: PLC0415 - imported when first needed: it is slow to import
+
+            self._sleep = asyncio.sleep
         flow = retry_flow(
             request, self._policy, self._state, clock=self._clock, random=self._random
         )

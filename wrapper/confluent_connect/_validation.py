@@ -8,9 +8,12 @@ different path), and control characters.
 
 from __future__ import annotations
 
-import unicodedata
+import re
 
 from .errors import InvalidArgumentError
+
+# Unicode's control characters (category Cc): C0, DEL and C1.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 def check_identifier(argument: str, value: object) -> str:
@@ -21,9 +24,10 @@ def check_identifier(argument: str, value: object) -> str:
         raise InvalidArgumentError(argument, "must not be empty")
     if value in {".", ".."}:
         raise InvalidArgumentError(argument, f"must not be {value!r}: it would change the path")
-    for position, character in enumerate(value):
-        if unicodedata.category(character) == "Cc":
-            raise InvalidArgumentError(
-                argument, f"must not contain control characters ({character!r} at {position})"
-            )
+    control = _CONTROL.search(value)
+    if control is not None:
+        raise InvalidArgumentError(
+            argument,
+            f"must not contain control characters ({control.group()!r} at {control.start()})",
+        )
     return value
