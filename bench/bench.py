@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import os
 import platform
@@ -43,21 +44,35 @@ def three_tasks() -> bytes:
     return json.dumps(connector.body()).encode()
 
 
-def median_per_call(
+def timed_rounds(
     variants: dict[str, Callable[[], object]], calls: int, rounds: int
-) -> dict[str, float]:
-    """Seconds per call for each variant: rounds interleave the variants, medians of rounds."""
+) -> dict[str, list[float]]:
+    """Seconds per call for each variant in each round. Rounds interleave the variants (in
+    alternating order) so that whatever the machine is doing affects them alike."""
     samples: dict[str, list[float]] = {name: [] for name in variants}
     for call in variants.values():  # warm up
         for _ in range(max(3, calls // 10)):
             call()
-    for _ in range(rounds):
-        for name, call in variants.items():
+    names = list(variants)
+    for number in range(rounds):
+        gc.collect()
+        for name in names if number % 2 == 0 else reversed(names):
+            call = variants[name]
             start = time.perf_counter()
             for _ in range(calls):
                 call()
             samples[name].append((time.perf_counter() - start) / calls)
+    return samples
+
+
+def medians(samples: dict[str, list[float]]) -> dict[str, float]:
     return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def paired_ratio(samples: dict[str, list[float]], numerator: str, denominator: str) -> float:
+    """The median of the round-by-round ratios: steadier than a ratio of medians."""
+    pairs = zip(samples[numerator], samples[denominator], strict=True)
+    return statistics.median(a / b for a, b in pairs)
 
 
 def call_variants(
@@ -84,32 +99,33 @@ def call_variants(
 
 def per_call_overhead(quick: bool) -> dict[str, Any]:
     body = three_tasks()
-    calls, rounds = (20, 3) if quick else (300, 15)
+    calls, rounds = (20, 3) if quick else (100, 41)
     results: dict[str, Any] = {}
 
     def mock() -> httpx.BaseTransport:
+        headers = {"Content-Type": "application/json"}
         return httpx.MockTransport(
-            lambda request: httpx.Response(
-                200, content=body, headers={"Content-Type": "application/json"}
-            )
+            lambda request: httpx.Response(200, content=body, headers=headers)
         )
 
-    variants, clients = call_variants("https://api.confluent.cloud", mock)
-    results["in_process"] = median_per_call(variants, calls, rounds)
-    for client in clients:
-        client.close()
     with ConnectSimulator() as simulator:
-        variants, clients = call_variants(simulator.url, httpx.HTTPTransport)
-        results["loopback"] = median_per_call(variants, calls // 3 or 5, rounds)
-        for client in clients:
-            client.close()
-    for where in ("in_process", "loopback"):
-        times = results[where]
-        results[f"{where}_ratios"] = {
-            "wrapper / generated": times["ConnectClient.list_tasks"] / times["generated operation"],
-            "wrapper / floor": times["ConnectClient.list_tasks"]
-            / times["httpx + json.loads (floor)"],
-        }
+        for where, base_url, transport in (
+            ("in_process", "https://api.confluent.cloud", mock),
+            ("loopback", simulator.url, httpx.HTTPTransport),
+        ):
+            variants, clients = call_variants(base_url, transport)
+            samples = timed_rounds(
+                variants, calls if where == "in_process" else calls // 3 or 5, rounds
+            )
+            for client in clients:
+                client.close()
+            results[where] = medians(samples)
+            wrapper, generated, floor = list(variants)[::-1]
+            results[f"{where}_ratios"] = {
+                "wrapper / generated": paired_ratio(samples, wrapper, generated),
+                "wrapper / floor": paired_ratio(samples, wrapper, floor),
+                "generated / floor": paired_ratio(samples, generated, floor),
+            }
     return results
 
 
@@ -123,16 +139,21 @@ def large_response(quick: bool) -> dict[str, Any]:
     body = json.dumps(Connector("big", [dict(config) for _ in range(count)]).body()).encode()
     response = httpx.Response(200, content=body, request=httpx.Request("GET", "https://x/"))
     api = AuthenticatedClient(base_url="https://x", token="")
-    times = median_per_call(
+    samples = timed_rounds(
         {
             "json.loads": lambda: json.loads(body),
             "wrapper decode": lambda: tasks_from(response, api),
         },
-        calls=2 if quick else 5,
-        rounds=3 if quick else 9,
+        calls=2 if quick else 3,
+        rounds=3 if quick else 21,
     )
-    return {"tasks": count, "keys_per_task": len(config), "seconds": times,
-            "ratio": times["wrapper decode"] / times["json.loads"]}  # fmt: skip
+    ratio = paired_ratio(samples, "wrapper decode", "json.loads")
+    return {
+        "tasks": count,
+        "keys_per_task": len(config),
+        "seconds": medians(samples),
+        "ratio": ratio,
+    }
 
 
 POLICIES = {
@@ -213,10 +234,13 @@ def fan_out_throughput(quick: bool) -> dict[str, Any]:
         for _ in range(1 if quick else 3):  # interleaved
             rates["ConnectClient (async list_tasks_many)"].append(asyncio.run(ours(simulator.url)))
             rates["raw httpx.AsyncClient"].append(asyncio.run(raw(simulator.url)))
-    medians = {name: statistics.median(values) for name, values in rates.items()}
-    ours_rate = medians["ConnectClient (async list_tasks_many)"]
-    ratio = ours_rate / medians["raw httpx.AsyncClient"]
-    return {"connectors": count, "concurrency": concurrency, "per_second": medians, "ratio": ratio}
+    ratio = paired_ratio(rates, "ConnectClient (async list_tasks_many)", "raw httpx.AsyncClient")
+    return {
+        "connectors": count,
+        "concurrency": concurrency,
+        "per_second": medians(rates),
+        "ratio": ratio,
+    }
 
 
 def import_time(quick: bool) -> dict[str, Any]:
@@ -232,8 +256,10 @@ def import_time(quick: bool) -> dict[str, Any]:
                 check=True,
             )
             values.append(float(out.stdout))
-    medians = {module: statistics.median(values) for module, values in seconds.items()}
-    return {"seconds": medians, "ratio": medians["confluent_connect"] / medians["httpx"]}
+    return {
+        "seconds": medians(seconds),
+        "ratio": paired_ratio(seconds, "confluent_connect", "httpx"),
+    }
 
 
 GOALS = {
@@ -254,6 +280,9 @@ def headline(results: dict[str, Any]) -> dict[str, float]:
             "wrapper / generated"
         ],
         "in-process wrapper / floor": results["per_call"]["in_process_ratios"]["wrapper / floor"],
+        "in-process generated / floor": results["per_call"]["in_process_ratios"][
+            "generated / floor"
+        ],
         "loopback wrapper / floor": results["per_call"]["loopback_ratios"]["wrapper / floor"],
         "decode / json.loads": results["large_response"]["ratio"],
         "rate limit: elapsed / ideal": ours["elapsed_over_ideal"],

@@ -54,8 +54,6 @@ class ConnectorError(Mapping[str, Any]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connector_error_detail import ConnectorErrorDetail
-
         d = dict(src_dict)
         _error = d.pop("error", UNSET)
         error: ConnectorErrorDetail | Unset
@@ -113,3 +111,6 @@ class ConnectorError(Mapping[str, Any]):
         if attribute is None:
             return key in self.additional_properties
         return not isinstance(getattr(self, attribute), Unset)
+
+
+from ..models.connector_error_detail import ConnectorErrorDetail

@@ -82,9 +82,6 @@ class ConnectorTask(Mapping[str, Any]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connector_task_config import ConnectorTaskConfig
-        from ..models.connector_task_id import ConnectorTaskId
-
         d = dict(src_dict)
         _config = d.pop("config", UNSET)
         config: ConnectorTaskConfig | Unset
@@ -150,3 +147,7 @@ class ConnectorTask(Mapping[str, Any]):
         if attribute is None:
             return key in self.additional_properties
         return not isinstance(getattr(self, attribute), Unset)
+
+
+from ..models.connector_task_config import ConnectorTaskConfig
+from ..models.connector_task_id import ConnectorTaskId
