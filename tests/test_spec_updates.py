@@ -139,7 +139,8 @@ def checkout(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def update_spec(checkout: Path, spec: str) -> subprocess.CompletedProcess[str]:
+def update_spec(checkout: Path, spec: str | Path) -> subprocess.CompletedProcess[str]:
+    """Run tools/update_spec.py of the copy; a bare name is a fixture of tests/specs/."""
     return subprocess.run(
         [sys.executable, str(checkout / "tools" / "update_spec.py"), str(SPECS / spec)],
         capture_output=True,
@@ -184,12 +185,7 @@ def test_update_spec_with_a_stale_correction_names_the_rule(checkout: Path, tmp_
     assert fixed != (ROOT / "openapi" / "connect-v1.yaml").read_text()
     spec = tmp_path / "fixed.yaml"
     spec.write_text(fixed)
-    result = subprocess.run(
-        [sys.executable, str(checkout / "tools" / "update_spec.py"), str(spec)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = update_spec(checkout, spec)
     assert result.returncode == 1
     assert "'kafka-api-key-and-secret-are-optional' no longer applies" in result.stderr
 
@@ -198,11 +194,6 @@ def test_update_spec_refuses_an_invalid_document(checkout: Path, tmp_path: Path)
     """Not OpenAPI at all: refused before anything is replaced."""
     spec = tmp_path / "broken.yaml"
     spec.write_text("openapi: 3.0.0\ninfo: {}\n")
-    result = subprocess.run(
-        [sys.executable, str(checkout / "tools" / "update_spec.py"), str(spec)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = update_spec(checkout, spec)
     assert result.returncode == 1
     assert "is not a valid OpenAPI document" in result.stderr
