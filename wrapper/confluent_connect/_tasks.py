@@ -21,7 +21,7 @@ from ._responses import error_from_response, request_id
 from ._validation import check_identifier
 from .errors import ResponseDecodeError, TransportError
 
-__all__ = ["ConnectorTask", "request_for", "tasks_from", "transport_error"]
+__all__ = ["request_for", "tasks_from", "transport_error"]
 
 
 def request_for(environment_id: str, kafka_cluster_id: str, connector_name: str) -> dict[str, Any]:

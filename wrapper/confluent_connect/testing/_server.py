@@ -26,6 +26,7 @@ from types import TracebackType
 from typing import Any, Literal, Self
 from urllib.parse import unquote, urlsplit
 
+from .._client import AsyncConnectClient, ConnectClient
 from ._data import Connector, ErrorShape, Fault, seed_connectors
 
 _ROUTE = re.compile(
@@ -223,16 +224,12 @@ class ConnectSimulator:
     ) -> None:
         self.stop()
 
-    def client(self, **options: Any) -> Any:
+    def client(self, **options: Any) -> ConnectClient:
         """A ConnectClient for this simulator (the simulator's key unless told otherwise)."""
-        from confluent_connect import ConnectClient  # noqa: PLC0415 - keep the import light
-
         return ConnectClient(**self._client_options(options))
 
-    def async_client(self, **options: Any) -> Any:
+    def async_client(self, **options: Any) -> AsyncConnectClient:
         """An AsyncConnectClient for this simulator."""
-        from confluent_connect import AsyncConnectClient  # noqa: PLC0415
-
         return AsyncConnectClient(**self._client_options(options))
 
     def _client_options(self, options: dict[str, Any]) -> dict[str, Any]:
