@@ -404,6 +404,8 @@ def test_html_from_a_proxy_becomes_a_short_message(connect: Connect) -> None:
         (b"[1, 2]", "not the documented shape"),
         (b'[{"config": {"name": "only a name"}}]', "lacks the required key 'cloud.environment'"),
         (b'[{"id": "not-an-object"}]', "not the documented shape"),
+        (b'[{"id": {"task": "7"}}]', "ConnectorTaskId['task'] is str, not int"),
+        (b'[{"config": {"name": 5}}]', "lacks the required key 'cloud.environment'"),
         (b"", "not a JSON array"),
     ],
 )

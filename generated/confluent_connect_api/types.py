@@ -70,6 +70,19 @@ class Response(Generic[T]):
 # Reading a value by its key still returns what the server sent: redaction protects what
 # is shown, not what the caller asks for.
 
+
+class ShapeError(TypeError):
+    """A value in a response is not of the JSON type the API description documents.
+
+    The message names the model, the key and both types, never the value (it may be a
+    secret); `value` keeps it for whoever asks.
+    """
+
+    def __init__(self, model: str, key: str, expected: str, value: object) -> None:
+        self.model, self.key, self.expected, self.value = model, key, expected, value
+        super().__init__(f"{model}[{key!r}] is {type(value).__name__}, not {expected}")
+
+
 REDACTED = "[redacted]"
 
 _SENSITIVE_KEY = re.compile(
@@ -131,6 +144,7 @@ __all__ = [
     "FileTypes",
     "RequestFiles",
     "Response",
+    "ShapeError",
     "Unset",
     "is_sensitive_key",
     "redact",

@@ -18,7 +18,13 @@ import attrs
 
 NAMES = {
     "confluent_connect_api": ["AuthenticatedClient"],
-    "confluent_connect_api.types": ["REDACTED", "Unset", "is_sensitive_key", "redact"],
+    "confluent_connect_api.types": [
+        "REDACTED",
+        "ShapeError",
+        "Unset",
+        "is_sensitive_key",
+        "redact",
+    ],
     "confluent_connect_api.models": ["ConnectorTask", "ConnectorTaskConfig", "ConnectorTaskId"],
     "confluent_connect_api.api.status.list_connector_tasks": ["_get_kwargs", "_parse_response"],
 }

@@ -16,6 +16,7 @@ import httpx
 from confluent_connect_api import AuthenticatedClient
 from confluent_connect_api.api.status import list_connector_tasks as operation
 from confluent_connect_api.models import ConnectorTask
+from confluent_connect_api.types import ShapeError
 
 from ._responses import error_from_response, request_id
 from ._validation import check_identifier
@@ -48,6 +49,8 @@ def tasks_from(response: httpx.Response, api: AuthenticatedClient) -> list[Conne
         raise _decode_error(response, "the body is not valid JSON") from None
     except KeyError as missing:
         raise _decode_error(response, f"a task lacks the required key {missing}") from None
+    except ShapeError as wrong:  # its message names key and types, never the value
+        raise _decode_error(response, f"a task is not the documented shape: {wrong}") from None
     except (TypeError, ValueError, AttributeError) as error:
         # The exception's own text may quote a value, and values may be secrets.
         raise _decode_error(

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, ShapeError, Unset, redacted_repr
 
 T = TypeVar("T", bound="ConnectorErrorDetail")
 
@@ -53,8 +53,12 @@ class ConnectorErrorDetail(Mapping[str, Any]):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         code = d.pop("code", UNSET)
+        if not isinstance(code, int) and code is not UNSET:
+            raise ShapeError("ConnectorErrorDetail", "code", "int", code)
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, str) and message is not UNSET:
+            raise ShapeError("ConnectorErrorDetail", "message", "str", message)
 
         connector_error_detail = cls(
             code=code,

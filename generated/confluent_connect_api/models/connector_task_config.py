@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, ShapeError, Unset, redacted_repr
 
 T = TypeVar("T", bound="ConnectorTaskConfig")
 
@@ -115,21 +115,54 @@ class ConnectorTaskConfig(Mapping[str, str]):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         cloud_environment = d.pop("cloud.environment")
+        if not isinstance(cloud_environment, str):
+            raise ShapeError(
+                "ConnectorTaskConfig", "cloud.environment", "str", cloud_environment
+            )
 
         cloud_provider = d.pop("cloud.provider")
+        if not isinstance(cloud_provider, str):
+            raise ShapeError(
+                "ConnectorTaskConfig", "cloud.provider", "str", cloud_provider
+            )
 
         connector_class = d.pop("connector.class")
+        if not isinstance(connector_class, str):
+            raise ShapeError(
+                "ConnectorTaskConfig", "connector.class", "str", connector_class
+            )
 
         kafka_endpoint = d.pop("kafka.endpoint")
+        if not isinstance(kafka_endpoint, str):
+            raise ShapeError(
+                "ConnectorTaskConfig", "kafka.endpoint", "str", kafka_endpoint
+            )
 
         kafka_region = d.pop("kafka.region")
+        if not isinstance(kafka_region, str):
+            raise ShapeError("ConnectorTaskConfig", "kafka.region", "str", kafka_region)
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise ShapeError("ConnectorTaskConfig", "name", "str", name)
 
         kafka_api_key = d.pop("kafka.api.key", UNSET)
+        if not isinstance(kafka_api_key, str) and kafka_api_key is not UNSET:
+            raise ShapeError(
+                "ConnectorTaskConfig", "kafka.api.key", "str", kafka_api_key
+            )
 
         kafka_api_secret = d.pop("kafka.api.secret", UNSET)
+        if not isinstance(kafka_api_secret, str) and kafka_api_secret is not UNSET:
+            raise ShapeError(
+                "ConnectorTaskConfig", "kafka.api.secret", "str", kafka_api_secret
+            )
 
+        try:  # str.join checks every value is a str in one C loop: the fast common case
+            "".join(d.values())
+        except TypeError:
+            key = next(k for k, v in d.items() if not isinstance(v, str))
+            raise ShapeError("ConnectorTaskConfig", key, "str", d[key]) from None
         connector_task_config = cls(
             cloud_environment=cloud_environment,
             cloud_provider=cloud_provider,

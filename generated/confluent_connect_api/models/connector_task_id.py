@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, ShapeError, Unset, redacted_repr
 
 T = TypeVar("T", bound="ConnectorTaskId")
 
@@ -53,8 +53,12 @@ class ConnectorTaskId(Mapping[str, Any]):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         connector = d.pop("connector", UNSET)
+        if not isinstance(connector, str) and connector is not UNSET:
+            raise ShapeError("ConnectorTaskId", "connector", "str", connector)
 
         task = d.pop("task", UNSET)
+        if not isinstance(task, int) and task is not UNSET:
+            raise ShapeError("ConnectorTaskId", "task", "int", task)
 
         connector_task_id = cls(
             connector=connector,
