@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+import signal
+import subprocess
+import sys
 import threading
 from typing import Any
 
@@ -245,3 +248,29 @@ def test_stop_leaves_no_thread_and_refuses_connections() -> None:
     assert not [t for t in threading.enumerate() if t.name == "connect-simulator"]
     with pytest.raises(httpx.ConnectError):
         httpx.get(url, timeout=1)
+
+
+def test_command_line_serves_until_terminated() -> None:
+    """python -m confluent_connect.testing prints its endpoint and credentials, serves, stops."""
+    with subprocess.Popen(
+        [sys.executable, "-m", "confluent_connect.testing", "--rate-limit", "100"],
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as process:
+        code = _serve_and_stop(process)
+    assert code == 0
+
+
+def _serve_and_stop(process: subprocess.Popen[str]) -> int:
+    try:
+        assert process.stdout is not None
+        settings = dict(process.stdout.readline().strip().split("=", 1) for _ in range(3))
+        with ConnectClient(
+            base_url=settings["CONFLUENT_CLOUD_REST_ENDPOINT"],
+            api_key=settings["CONFLUENT_CLOUD_API_KEY"],
+            api_secret=settings["CONFLUENT_CLOUD_API_SECRET"],
+        ) as client:
+            assert len(client.list_tasks(ENV, CLUSTER, "gcs-logs-sink")) == 2
+    finally:
+        process.send_signal(signal.SIGTERM)
+    return process.wait(timeout=10)
