@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
 
 import httpx
 import pytest
 
+from confluent_connect import AsyncConnectClient
 from confluent_connect._ratelimit import RateLimitState
 
 
@@ -108,3 +110,29 @@ def test_force_counts_a_request_that_goes_anyway() -> None:
     state.observe(said("2", "1"), now=100.1)
     assert [state.acquire(100.2), state.acquire(100.2)] == [0.0, 0.0]
     assert state.acquire(100.2) == pytest.approx(0.9)
+
+
+def test_a_cancelled_request_gives_its_slot_back() -> None:
+    """A task cancelled mid-request does not stay counted in flight."""
+
+    async def run() -> int:
+        started = asyncio.Event()
+
+        async def handler(request: httpx.Request) -> httpx.Response:
+            started.set()
+            await asyncio.sleep(30)
+            return httpx.Response(200, json=[])
+
+        client = AsyncConnectClient(
+            api_key="k", api_secret="s", transport=httpx.MockTransport(handler)
+        )
+        async with client:
+            task = asyncio.create_task(client.list_tasks("env", "lkc", "c"))
+            await started.wait()
+            assert client._rate_limit._in_flight == 1
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            return client._rate_limit._in_flight
+
+    assert asyncio.run(run()) == 0

@@ -7,7 +7,6 @@ connection), closing a response that will not be returned, and sleeping.
 
 from __future__ import annotations
 
-import contextlib
 import random
 import time
 from collections.abc import Awaitable, Callable
@@ -39,9 +38,9 @@ class RetryTransport(httpx.BaseTransport):
             request, self._policy, self._state, clock=self._clock, random=self._random
         )
         outcome: Outcome = None
-        # closing(): an exception here (an interrupt, a bug) still lets the flow release
-        # its place in the shared rate-limit window.
-        with contextlib.closing(flow):
+        # close() in finally: an exception here (an interrupt, a bug) still lets the flow
+        # release its place in the shared rate-limit window.
+        try:
             while True:
                 try:
                     step = flow.send(outcome)
@@ -59,6 +58,8 @@ class RetryTransport(httpx.BaseTransport):
                     outcome.read()
                 except httpx.TransportError as error:
                     outcome = error
+        finally:
+            flow.close()
 
     def close(self) -> None:
         self._inner.close()
@@ -89,7 +90,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             request, self._policy, self._state, clock=self._clock, random=self._random
         )
         outcome: Outcome = None
-        with contextlib.closing(flow):  # a cancelled task still releases its place
+        try:  # close() in finally: a cancelled task still releases its place
             while True:
                 try:
                     step = flow.send(outcome)
@@ -107,6 +108,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     await outcome.aread()
                 except httpx.TransportError as error:
                     outcome = error
+        finally:
+            flow.close()
 
     async def aclose(self) -> None:
         await self._inner.aclose()
