@@ -30,6 +30,8 @@ from confluent_connect import (
 )
 from confluent_connect._redact import scrub
 from confluent_connect.testing import Connector, ConnectSimulator, Fault, seed_connectors
+from confluent_connect_api.api.status import list_connector_tasks
+from confluent_connect_api.errors import UnexpectedStatus
 from confluent_connect_api.models import ConnectorTask, ConnectorTaskConfig
 
 SENSITIVE_WORDS = [
@@ -252,3 +254,14 @@ def test_model_repr_masks_x_redact_and_sensitive_keys() -> None:
     assert "visible" in text
     assert "kafka_api_secret='[redacted]'" in text
     assert isinstance(task.config, ConnectorTaskConfig)
+
+
+def test_generated_unexpected_status_does_not_print_the_body() -> None:
+    """Through client.api, an undocumented status raises without showing the body."""
+    body = b'{"database.password": "PLANTED-unexpected"}'
+    transport = httpx.MockTransport(lambda request: httpx.Response(418, content=body))
+    client = ConnectClient(api_key="k", api_secret="s", transport=transport, max_retries=0)
+    with client, pytest.raises(UnexpectedStatus) as caught:
+        list_connector_tasks.sync_detailed("e", "k", "c", client=client.api)
+    assert caught.value.content == body
+    assert "PLANTED" not in "".join(traceback.format_exception(caught.value))

@@ -8,8 +8,9 @@ class UnexpectedStatus(Exception):
         self.status_code = status_code
         self.content = content
 
+        # confluent-connect: say how much was received, not what.
         super().__init__(
-            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
+            f"Unexpected status code: {status_code} ({len(content)} bytes of content in .content)"
         )
 
 
