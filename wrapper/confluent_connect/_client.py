@@ -8,9 +8,9 @@ any generated operation runs with the same authentication, retries and log redac
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypedDict, Unpack
 
 import attrs
 import httpx
@@ -30,19 +30,38 @@ from .errors import ConfigurationError, ConnectError, InvalidArgumentError
 TaskResults = dict[str, list[ConnectorTask] | ConnectError]
 
 
+class ClientOptions(TypedDict, total=False):
+    """The keyword arguments both clients take (where each comes from: `_settings`).
+
+    api_key, api_secret  a Cloud API key and its secret, sent as HTTP Basic
+    token        a Bearer token, or a callable returning a fresh one (asked again on a 401)
+    base_url     the endpoint (default: CONFLUENT_CLOUD_REST_ENDPOINT, else Confluent's)
+    timeout      seconds, or an httpx.Timeout (default: 30 s, 10 s to connect)
+    retry        a RetryPolicy; `max_retries` sets just that one setting of it
+    """
+
+    api_key: str | None
+    api_secret: str | None
+    token: TokenSource | None
+    base_url: str | httpx.URL | None
+    timeout: float | httpx.Timeout | None
+    retry: RetryPolicy | None
+    max_retries: int | None
+
+
 class _BaseClient:
     """Settings both clients resolve the same way; see `_settings` for the rules."""
 
     def __init__(
         self,
         *,
-        api_key: str | None,
-        api_secret: str | None,
-        token: TokenSource | None,
-        base_url: str | httpx.URL | None,
-        timeout: float | httpx.Timeout | None,
-        retry: RetryPolicy | None,
-        max_retries: int | None,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        token: TokenSource | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+        max_retries: int | None = None,
     ) -> None:
         self._base_url = resolve_base_url(base_url, os.environ)
         self._auth = resolve_auth(
@@ -109,26 +128,11 @@ class ConnectClient(_BaseClient):
     """
 
     def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        api_secret: str | None = None,
-        token: str | Callable[[], str] | None = None,
-        base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        retry: RetryPolicy | None = None,
-        max_retries: int | None = None,
-        transport: httpx.BaseTransport | None = None,
+        self, *, transport: httpx.BaseTransport | None = None, **options: Unpack[ClientOptions]
     ) -> None:
-        super().__init__(
-            api_key=api_key,
-            api_secret=api_secret,
-            token=token,
-            base_url=base_url,
-            timeout=timeout,
-            retry=retry,
-            max_retries=max_retries,
-        )
+        """`transport` replaces the network (tests pass `httpx.MockTransport`); the other
+        options are those of `ClientOptions`."""
+        super().__init__(**options)
         retrying = RetryTransport(
             transport or httpx.HTTPTransport(), self.retry_policy, self._rate_limit
         )
@@ -194,26 +198,11 @@ class AsyncConnectClient(_BaseClient):
     """The asyncio twin of `ConnectClient`: the same arguments, awaitable methods."""
 
     def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        api_secret: str | None = None,
-        token: str | Callable[[], str] | None = None,
-        base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        retry: RetryPolicy | None = None,
-        max_retries: int | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
+        self, *, transport: httpx.AsyncBaseTransport | None = None, **options: Unpack[ClientOptions]
     ) -> None:
-        super().__init__(
-            api_key=api_key,
-            api_secret=api_secret,
-            token=token,
-            base_url=base_url,
-            timeout=timeout,
-            retry=retry,
-            max_retries=max_retries,
-        )
+        """`transport` replaces the network (tests pass `httpx.MockTransport`); the other
+        options are those of `ClientOptions`."""
+        super().__init__(**options)
         retrying = AsyncRetryTransport(
             transport or httpx.AsyncHTTPTransport(), self.retry_policy, self._rate_limit
         )
