@@ -213,8 +213,10 @@ def retry_flow(
     """
     attempts, waited = 0, 0.0
     while True:
-        if state.acquire(clock(), force=not policy.hold_on_exhausted) > 0:
+        if policy.hold_on_exhausted:
             waited += yield from _hold(policy, state, clock, waited)
+        else:
+            state.acquire(clock(), force=True)
         attempts += 1
         try:
             outcome = yield SEND

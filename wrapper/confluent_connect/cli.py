@@ -23,7 +23,7 @@ from confluent_connect_api.models import ConnectorTask
 
 from ._client import ConnectClient
 from ._constants import LOGGER_NAME
-from ._redact import REDACTED, SPEC_REDACTED_KEYS, is_sensitive_key, redacted_data, scrub
+from ._redact import redacted_data, scrub
 from .errors import ConfigurationError, ConnectError, InvalidArgumentError
 
 EXIT_OK, EXIT_API_ERROR, EXIT_USAGE = 0, 1, 2
@@ -77,12 +77,9 @@ def format_table(connector: str, tasks: list[ConnectorTask]) -> str:
     rows: list[tuple[str, str, str]] = []
     for position, task in enumerate(tasks):
         number = str(task.id.task) if task.id and isinstance(task.id.task, int) else f"#{position}"
-        config = dict(task.config) if task.config else {}
+        config = redacted_data(dict(task.config)) if task.config else {}
         for index, key in enumerate(sorted(config)):
-            shown = (
-                REDACTED if key in SPEC_REDACTED_KEYS or is_sensitive_key(key) else str(config[key])
-            )
-            rows.append((number if index == 0 else "", key, shown))
+            rows.append((number if index == 0 else "", key, str(config[key])))
         if not config:
             rows.append((number, "(no configuration)", ""))
     if rows:

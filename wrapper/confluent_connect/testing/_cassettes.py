@@ -18,29 +18,35 @@ from typing import Any
 from .._redact import REDACTED, redacted_data, scrub
 
 
+def _cleaned(body: bytes | str) -> bytes | str:
+    """A recorded body with secrets masked: by key when it is JSON, else as text."""
+    text = body.decode("utf-8", errors="replace") if isinstance(body, bytes) else body
+    try:
+        cleaned = json.dumps(redacted_data(json.loads(text)))
+    except ValueError:
+        cleaned = scrub(text)
+    return cleaned.encode() if isinstance(body, bytes) else cleaned
+
+
 def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
     """vcrpy's `before_record_response`: mask secrets in the recorded body."""
     body = response.get("body", {}).get("string")
     if isinstance(body, bytes | str):
-        text = body.decode("utf-8", errors="replace") if isinstance(body, bytes) else body
-        try:
-            cleaned = json.dumps(redacted_data(json.loads(text)))
-        except ValueError:
-            cleaned = scrub(text)
-        response["body"]["string"] = cleaned.encode() if isinstance(body, bytes) else cleaned
+        cleaned = _cleaned(body)
+        response["body"]["string"] = cleaned
+        length = len(cleaned if isinstance(cleaned, bytes) else cleaned.encode())
         headers = response.get("headers", {})
         for name in list(headers):
             if name.lower() == "content-length":
-                headers[name] = [str(len(cleaned.encode()))]
+                headers[name] = [str(length)]
     return response
 
 
 def scrub_request(request: Any) -> Any:
-    """vcrpy's `before_record_request`: mask credentials in a recorded request body."""
+    """vcrpy's `before_record_request`: mask secrets in a recorded request body."""
     body = getattr(request, "body", None)
     if isinstance(body, bytes | str) and body:
-        text = body.decode("utf-8", errors="replace") if isinstance(body, bytes) else body
-        request.body = scrub(text).encode() if isinstance(body, bytes) else scrub(text)
+        request.body = _cleaned(body)
     return request
 
 
