@@ -10,7 +10,6 @@ import httpx
 import pytest
 from conftest import API_KEY, API_SECRET, CLUSTER, ENV, Connect, tasks_body, tasks_path
 
-import confluent_connect_api.api.status.list_connector_tasks as generated_operation
 from confluent_connect import (
     AsyncConnectClient,
     AuthenticationError,
@@ -214,10 +213,10 @@ def test_sync_client_reuses_one_connection_pool() -> None:
     client = ConnectClient(
         api_key="k", api_secret="s", transport=httpx.MockTransport(lambda r: ok())
     )
-    pool = client.api.get_httpx_client()
+    pool = client._http
     client.list_tasks(ENV, CLUSTER, "a")
     client.list_tasks(ENV, CLUSTER, "b")
-    assert client.api.get_httpx_client() is pool
+    assert client._http is pool
     with client:
         pass
     assert pool.is_closed
@@ -231,7 +230,7 @@ def test_async_client_closes_its_pool() -> None:
             api_key="k", api_secret="s", transport=httpx.MockTransport(lambda r: ok())
         ) as client:
             await client.list_tasks(ENV, CLUSTER, "a")
-            return client.api.get_async_httpx_client()
+            return client._http
 
     assert asyncio.run(run()).is_closed
 
@@ -290,7 +289,7 @@ def test_list_tasks_runs_the_generated_operation(
         request = original(**kwargs)
         return {**request, "url": request["url"].replace("/connect/v1/", "/connect/v2/")}
 
-    monkeypatch.setattr(generated_operation, "_get_kwargs", moved)
+    monkeypatch.setattr(list_connector_tasks, "_get_kwargs", moved)
     seen: list[str] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -301,30 +300,10 @@ def test_list_tasks_runs_the_generated_operation(
     assert seen == [tasks_path("c").replace("/connect/v1/", "/connect/v2/")]
 
 
-def test_client_api_runs_generated_operations_with_the_clients_auth(connect: Connect) -> None:
-    """client.api is the generated client, authenticated and routed like list_tasks."""
-    seen: list[str | None] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request.headers.get("authorization"))
-        return ok()
-
-    client = connect.client(handler)
-    if isinstance(client, ConnectClient):
-        with client:
-            response = list_connector_tasks.sync_detailed(ENV, CLUSTER, "c", client=client.api)
-    else:
-
-        async def run() -> Any:
-            async with client:
-                return await list_connector_tasks.asyncio_detailed(
-                    ENV, CLUSTER, "c", client=client.api
-                )
-
-        response = asyncio.run(run())
-    assert response.status_code == 200
-    assert len(response.parsed) == 2
-    assert seen == [basic(API_KEY, API_SECRET)]
+def test_clients_expose_no_generated_client_to_misuse() -> None:
+    """No `client.api`: the shared pool cannot be closed or replaced from outside."""
+    assert not hasattr(ConnectClient(api_key="k", api_secret="s"), "api")
+    assert not hasattr(AsyncConnectClient(api_key="k", api_secret="s"), "api")
 
 
 # --- errors -----------------------------------------------------------------------------
@@ -342,8 +321,8 @@ def test_client_api_runs_generated_operations_with_the_clients_auth(connect: Con
         (503, ServerError),
         (400, UnexpectedStatusError),
         (409, UnexpectedStatusError),
-        (204, UnexpectedStatusError),
         (302, UnexpectedStatusError),
+        (418, UnexpectedStatusError),
     ],
 )
 def test_each_status_raises_its_error(connect: Connect, status: int, kind: type) -> None:
@@ -394,19 +373,33 @@ def test_html_from_a_proxy_becomes_a_short_message(connect: Connect) -> None:
     assert len(caught.value.message) <= 200
 
 
+VALID = b'{"connector.class": "X", "name": "c"}'
+
+
 @pytest.mark.parametrize(
     ("body", "reason"),
     [
-        (b"not json at all", "not a JSON array"),
+        (b"not json at all", "not valid JSON"),
         (b"[{]", "not valid JSON"),
-        (b'{"tasks": []}', "not a JSON array"),
-        (b"{}", "not a JSON array"),
-        (b"[1, 2]", "not the documented shape"),
-        (b'[{"config": {"name": "only a name"}}]', "lacks the required key 'cloud.environment'"),
-        (b'[{"id": "not-an-object"}]', "not the documented shape"),
-        (b'[{"id": {"task": "7"}}]', "ConnectorTaskId['task'] is str, not int"),
-        (b'[{"config": {"name": 5}}]', "lacks the required key 'cloud.environment'"),
-        (b"", "not a JSON array"),
+        (b'{"tasks": []}', "response_200 is dict, not array"),
+        (b"{}", "response_200 is dict, not array"),
+        (b"[1, 2]", "ConnectorTask is int, not object"),
+        (b'[{"config": {"name": "only a name"}}]', "lacks the required key 'connector.class'"),
+        (b'[{"id": "not-an-object", "config": %s}]' % VALID, "ConnectorTaskId is str, not object"),
+        (
+            b'[{"id": {"connector": "c", "task": "7"}, "config": %s}]' % VALID,
+            "ConnectorTaskId['task'] is str, not int",
+        ),
+        (b'[{"id": {"connector": "c", "task": true}, "config": %s}]' % VALID, "is bool, not int"),
+        (b'[{"id": {"task": 0}, "config": %s}]' % VALID, "lacks the required key 'connector'"),
+        (
+            b'[{"id": {"connector": "c", "task": 0}, '
+            b'"config": {"connector.class": "X", "name": 5}}]',
+            "ConnectorTaskConfig['name'] is int, not str",
+        ),
+        (b'[[["connector", "c"]]]', "is list, not object"),
+        (b"[" * 5000 + b"]" * 5000, "nested deeper than"),
+        (b"", "not valid JSON"),
     ],
 )
 def test_undecodable_200_keeps_what_the_server_sent(

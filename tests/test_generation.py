@@ -11,13 +11,20 @@ from pathlib import Path
 
 import httpx
 import pytest
-import yaml
 from conftest import ROOT
-from generate import DEFAULT_OVERLAY, DEFAULT_SPEC, GenerationError, differences, generate
+from generate import (
+    DEFAULT_OVERLAY,
+    DEFAULT_SPEC,
+    GenerationError,
+    differences,
+    generate,
+    load_document,
+)
 
-from confluent_connect_api import AuthenticatedClient
+from confluent_connect_api.api.connectors import list_connectors_with_expansions
 from confluent_connect_api.api.status import list_connector_tasks
-from confluent_connect_api.models import ConnectorError, ConnectorTask
+from confluent_connect_api.models import ConnectorTask, ListConnectorsWithExpansionsExpandItem
+from confluent_connect_api.types import ShapeError
 
 GENERATED = ROOT / "generated" / "confluent_connect_api"
 BIN = Path(sys.executable).parent
@@ -52,7 +59,7 @@ def test_check_generated_names_a_hand_edited_file(tmp_path: Path) -> None:
     shutil.copytree(GENERATED, copy, ignore=shutil.ignore_patterns("__pycache__"))
     assert run_check(copy).returncode == 0
     target = copy / "models" / "connector_task_config.py"
-    target.write_text(target.read_text().replace("cloud_environment: str", "cloud_env: str", 1))
+    target.write_text(target.read_text() + "# edited by hand\n")
     result = run_check(copy)
     assert result.returncode == 1
     assert "confluent_connect_api/models/connector_task_config.py" in result.stderr
@@ -73,7 +80,7 @@ def test_check_generated_names_added_and_missing_files(tmp_path: Path) -> None:
 def test_generator_warning_stops_generation(tmp_path: Path) -> None:
     """--fail-on-warning: a response the generator cannot model is an error, not a dropped case."""
     spec = tmp_path / "spec.yaml"
-    document = yaml.safe_load(DEFAULT_SPEC.read_text())
+    document = load_document(DEFAULT_SPEC)
     operation = next(iter(document["paths"].values()))["get"]
     operation["responses"]["404"]["content"] = {
         "application/json": {"schema": {"$ref": "#/components/schemas/DoesNotExist"}}
@@ -84,39 +91,27 @@ def test_generator_warning_stops_generation(tmp_path: Path) -> None:
     assert not (tmp_path / "out").exists()
 
 
-def _respond(status: int, body: object) -> AuthenticatedClient:
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(status, json=body)
+def test_generated_operation_decodes_the_success_body() -> None:
+    """A 200 body becomes a list of ConnectorTask, every config key kept."""
+    body = [{"id": {"connector": "c", "task": 0}, "config": {"connector.class": "X", "name": "c"}}]
+    response = httpx.Response(200, json=body)
+    parsed = list_connector_tasks.parse_success(response)
+    assert isinstance(parsed[0], ConnectorTask)
+    assert parsed[0].to_dict() == body[0]
 
-    client = AuthenticatedClient(base_url="https://api.test", token="unused")
-    client.set_httpx_client(
-        httpx.Client(base_url="https://api.test", transport=httpx.MockTransport(handler))
+
+@pytest.mark.parametrize("body", [{}, {"id": 1}, [[]], [{"id": {"task": "0"}, "config": {}}]])
+def test_generated_operation_refuses_a_body_of_another_shape(body: object) -> None:
+    """An object where an array is documented, a task that is a list, a string task id."""
+    with pytest.raises((ShapeError, KeyError)):
+        list_connector_tasks.parse_success(httpx.Response(200, json=body))
+
+
+def test_expansions_are_asked_for_as_confluent_writes_them() -> None:
+    """Left out, `expand` asks for info, status and id, comma-separated as in Confluent's path."""
+    kwargs = list_connectors_with_expansions._get_kwargs("env-1", "lkc-1")
+    assert kwargs["url"].endswith("/connectors?expand=info,status,id")
+    chosen = list_connectors_with_expansions._get_kwargs(
+        "env-1", "lkc-1", expand=[ListConnectorsWithExpansionsExpandItem.STATUS]
     )
-    return client
-
-
-def test_generated_operation_parses_the_200_body() -> None:
-    """The 200 body becomes a list of ConnectorTask."""
-    body = [{"id": {"connector": "c", "task": 0}, "config": {"name": "c", "flush.size": "9"}}]
-    body[0]["config"].update(
-        {
-            "cloud.environment": "prod",
-            "cloud.provider": "aws",
-            "connector.class": "GcsSink",
-            "kafka.endpoint": "SASL_SSL://x:9092",
-            "kafka.region": "us-west-2",
-        }
-    )
-    response = list_connector_tasks.sync_detailed("e", "k", "c", client=_respond(200, body))
-    assert isinstance(response.parsed, list)
-    assert isinstance(response.parsed[0], ConnectorTask)
-    assert response.parsed[0].to_dict() == body[0]
-
-
-@pytest.mark.parametrize("status", [401, 404, 500])
-def test_generated_operation_parses_every_declared_error_body(status: int) -> None:
-    """401, 404 and 500 bodies become ConnectorError: no declared response is dropped."""
-    body = {"error": {"code": status, "message": "nope"}}
-    response = list_connector_tasks.sync_detailed("e", "k", "c", client=_respond(status, body))
-    assert isinstance(response.parsed, ConnectorError)
-    assert response.parsed.to_dict() == body
+    assert chosen["url"].endswith("/connectors?expand=status")

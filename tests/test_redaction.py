@@ -26,12 +26,11 @@ from confluent_connect import (
     ResponseDecodeError,
     RetryPolicy,
     ServerError,
+    UnexpectedStatusError,
     is_sensitive_key,
 )
 from confluent_connect._redact import scrub
 from confluent_connect.testing import Connector, ConnectSimulator, Fault, seed_connectors
-from confluent_connect_api.api.status import list_connector_tasks
-from confluent_connect_api.errors import UnexpectedStatus
 from confluent_connect_api.models import ConnectorTask, ConnectorTaskConfig
 
 SENSITIVE_WORDS = [
@@ -163,12 +162,12 @@ def test_planted_secrets_never_show(
     simulator.api_secret, simulator.token = client_secret, token
     simulator.add(Connector("planted", [config, config]))
     broken = dict(config)
-    del broken["cloud.environment"]  # decodes to ResponseDecodeError, body full of secrets
+    del broken["connector.class"]  # decodes to ResponseDecodeError, body full of secrets
     simulator.add(Connector("broken", [broken]))
     simulator.inject("planted", Fault.errors(503, count=1))  # one retry, logged
 
     with simulator.client(retry=QUICK) as client:
-        shown.add(client, client.api)
+        shown.add(client)
         tasks = client.list_tasks("env-demo1", "lkc-demo1", "planted")
         shown.add(tasks, *tasks, *(task.config for task in tasks), *(task.id for task in tasks))
         for name in ("broken", "missing"):
@@ -252,16 +251,17 @@ def test_model_repr_masks_x_redact_and_sensitive_keys() -> None:
     assert "PLANTEDa" not in text
     assert "PLANTEDb" not in text
     assert "visible" in text
-    assert "kafka_api_secret='[redacted]'" in text
+    assert "'kafka.api.secret': '[redacted]'" in text
     assert isinstance(task.config, ConnectorTaskConfig)
 
 
-def test_generated_unexpected_status_does_not_print_the_body() -> None:
-    """Through client.api, an undocumented status raises without showing the body."""
+def test_unexpected_status_does_not_print_the_body() -> None:
+    """An undocumented status whose JSON body has no message raises without showing it."""
     body = b'{"database.password": "PLANTED-unexpected"}'
     transport = httpx.MockTransport(lambda request: httpx.Response(418, content=body))
     client = ConnectClient(api_key="k", api_secret="s", transport=transport, max_retries=0)
-    with client, pytest.raises(UnexpectedStatus) as caught:
-        list_connector_tasks.sync_detailed("e", "k", "c", client=client.api)
-    assert caught.value.content == body
+    with client, pytest.raises(UnexpectedStatusError) as caught:
+        client.read_connector_status("e", "k", "c")
+    assert caught.value.response is not None
+    assert caught.value.response.content == body
     assert "PLANTED" not in "".join(traceback.format_exception(caught.value))

@@ -31,8 +31,9 @@ from confluent_connect._responses import ErrorBody, excerpt, parse_error_body
         ),
         (b'{"error": "plain string", "code": 7}', ErrorBody(message="plain string", code="7")),
         (b'{"message": "only a message"}', ErrorBody(message="only a message")),
-        (b"{}", ErrorBody(message="{}")),
-        (b'["unexpected"]', ErrorBody(message='["unexpected"]')),
+        (b"{}", ErrorBody()),
+        (b'["unexpected"]', ErrorBody()),
+        (b'{"database.password": "hunter2"}', ErrorBody()),
         (b"", ErrorBody()),
         (b"upstream connect error", ErrorBody(message="upstream connect error")),
         (

@@ -19,7 +19,7 @@ from confluent_connect import RateLimitError, RetryPolicy, ServerError, Transpor
 from confluent_connect._headers import parse_retry_after, wait_requested
 from confluent_connect._ratelimit import RateLimitState
 from confluent_connect._retry import RETRY_RECORD, RetryRecord, backoff, decide
-from confluent_connect._transport import AsyncRetryTransport, RetryTransport
+from confluent_connect._transport import RetryTransport
 
 NOW = datetime(2026, 11, 23, 12, 0, 0, tzinfo=UTC)
 POLICY = RetryPolicy(
@@ -248,7 +248,7 @@ def run_flow(
             )
             result: httpx.Response | Exception = transport.handle_request(request)
         else:
-            atransport = AsyncRetryTransport(
+            atransport = RetryTransport(
                 inner, policy, state, sleep=clock.async_sleep, clock=clock.clock, random=lambda: 0.5
             )
             result = asyncio.run(atransport.handle_async_request(request))

@@ -1,13 +1,17 @@
-"""The API description: valid, shaped like Confluent's, corrected only through the overlay."""
+"""The API description: Confluent's text as published, corrected only through the overlay.
+
+Nothing here points into one revision's layout: places are found by what they are (an
+operation's id, a schema declaring `connector.class`), as the overlay's rules find them.
+"""
 
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
-from conftest import ROOT
 from generate import (
     DEFAULT_OVERLAY,
     DEFAULT_SPEC,
@@ -17,13 +21,9 @@ from generate import (
     readable_operation_names,
 )
 from openapi_spec_validator import validate
-from overlay import OverlayError, apply_overlay, resolve_pointer
+from overlay import OverlayError, apply_overlay, response_enums, response_schemas
 
-TASKS_PATH = (
-    "/connect/v1/environments/{environment_id}/clusters/{kafka_cluster_id}"
-    "/connectors/{connector_name}/tasks"
-)
-CONFIG = "/components/schemas/connect.v1.Connectors/items/properties/config"
+COMMON_KEYS = {"cloud.environment", "cloud.provider", "kafka.api.key", "kafka.api.secret"}
 
 
 @pytest.fixture
@@ -33,70 +33,179 @@ def vendor() -> dict[str, Any]:
 
 @pytest.fixture
 def overlay() -> dict[str, Any]:
-    return yaml.safe_load(DEFAULT_OVERLAY.read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = yaml.safe_load(DEFAULT_OVERLAY.read_text(encoding="utf-8"))
+    return loaded
+
+
+def config_schemas(document: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every copy of the connector config schema, wherever the revision put it."""
+    found = []
+    stack: list[Any] = [document]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if "connector.class" in (node.get("properties") or {}):
+                found.append(node)
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return found
+
+
+def success_schema(document: dict[str, Any], operation_id: str, *at: str) -> dict[str, Any]:
+    places = list(response_schemas(document, {"operation": operation_id, "at": list(at)}))
+    assert places, f"{operation_id} {at} not found"
+    node = places[0].node
+    while "$ref" in node:
+        node = document
+        for step in places[0].node["$ref"][2:].split("/"):
+            node = node[step]
+    return node
 
 
 def test_vendor_document_is_valid_openapi(vendor: dict[str, Any]) -> None:
-    """The vendor document passes a real OpenAPI 3.0 validator."""
+    """Confluent's document passes a real OpenAPI 3.0 validator."""
     validate(vendor)
 
 
-def test_effective_document_is_valid_openapi() -> None:
-    """What the generator reads (vendor + overlay + names) is valid too."""
-    validate(effective_document(DEFAULT_SPEC, DEFAULT_OVERLAY))
+def test_vendor_document_has_all_sixteen_operations(vendor: dict[str, Any]) -> None:
+    """The whole Connect v1 group is the source, not one operation."""
+    ids = [
+        operation["operationId"]
+        for item in vendor["paths"].values()
+        for operation in item.values()
+        if isinstance(operation, dict) and "operationId" in operation
+    ]
+    assert len(ids) == len(set(ids)) == 16
+    assert "listConnectv1ConnectorTasks" in ids
 
 
-def test_operation_has_every_response_and_both_security_schemes(vendor: dict[str, Any]) -> None:
-    """200, 401, 404, 429 and 500, Basic and Bearer, as the reference page lists."""
-    operation = vendor["paths"][TASKS_PATH]["get"]
-    assert operation["operationId"] == "listConnectv1ConnectorTasks"
-    assert set(operation["responses"]) >= {"200", "401", "404", "429", "500"}
-    schemes = vendor["components"]["securitySchemes"]
-    assert (schemes["cloud-api-key"]["type"], schemes["cloud-api-key"]["scheme"]) == (
-        "http",
-        "basic",
-    )
-    assert schemes["confluent-sts-access-token"]["scheme"] == "bearer"
-    assert {"cloud-api-key": []} in operation["security"]
-    assert {"confluent-sts-access-token": []} in operation["security"]
-    headers = operation["responses"]["429"]["headers"]
-    assert set(headers) >= {
-        "X-Request-Id",
-        "X-RateLimit-Limit",
-        "X-RateLimit-Remaining",
-        "X-RateLimit-Reset",
-        "Retry-After",
-    }
+def test_timestamps_in_examples_stay_text(tmp_path: Path) -> None:
+    """An unquoted timestamp or date loads as the text written, so the document is JSON."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("openapi: 3.0.0\nx-when: 2024-02-20T15:14:19Z\nx-day: 2024-02-20\n")
+    document = load_document(spec)
+    assert (document["x-when"], document["x-day"]) == ("2024-02-20T15:14:19Z", "2024-02-20")
 
 
-def test_shared_schemas_are_referenced_by_confluents_names(vendor: dict[str, Any]) -> None:
-    """The 200 body and every error body are $refs to Confluent's shared schemas."""
-    responses = vendor["paths"][TASKS_PATH]["get"]["responses"]
-    ok = responses["200"]["content"]["application/json"]["schema"]
-    assert ok == {"$ref": "#/components/schemas/connect.v1.Connectors"}
-    for status in ("401", "404", "500"):
-        schema = responses[status]["content"]["application/json"]["schema"]
-        assert schema == {"$ref": "#/components/schemas/connect.v1.ConnectorError"}
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("swagger: '2.0'\ninfo: {}\n", "Swagger 2.0 document"),
+        ("- a list\n", "not an OpenAPI document"),
+        ("info: {}\n", "not an OpenAPI 3 document"),
+        ("openapi: [unclosed\n", "cannot be read"),
+    ],
+)
+def test_documents_that_are_not_openapi_3_are_refused(
+    tmp_path: Path, text: str, message: str
+) -> None:
+    """Swagger 2.0, a YAML list, no version, broken YAML: each refused as what it is."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(text)
+    with pytest.raises(GenerationError, match=message):
+        load_document(spec)
 
 
 def test_vendor_text_is_left_as_published(vendor: dict[str, Any]) -> None:
     """The corrections live in the overlay: the vendor text still says what Confluent says."""
-    config = resolve_pointer(vendor, CONFIG)
-    assert {"kafka.api.key", "kafka.api.secret"} <= set(config["required"])
-    assert config["properties"]["cloud.provider"]["enum"] == ["aws", "azure", "gcp"]
-    assert config["properties"]["kafka.api.secret"]["x-redact"] is True
+    assert any(set(schema.get("required", [])) >= COMMON_KEYS for schema in config_schemas(vendor))
+    assert any("?" in path for path in vendor["paths"])
 
 
-def test_overlay_makes_credentials_optional_and_provider_extensible(
+def test_every_rule_applies_to_the_vendor_document(
     vendor: dict[str, Any], overlay: dict[str, Any]
 ) -> None:
-    """After the overlay: no kafka.api.key/secret required, cloud.provider an open string."""
-    config = resolve_pointer(apply_overlay(vendor, overlay), CONFIG)
-    assert "kafka.api.key" not in config["required"]
-    assert "kafka.api.secret" not in config["required"]
-    provider = config["properties"]["cloud.provider"]
-    assert "enum" not in provider
-    assert provider["x-extensible-enum"] == ["aws", "azure", "gcp"]
+    """Each rule changes something in today's document: none is stale."""
+    _, results = apply_overlay(vendor, overlay)
+    assert [(r.name, r.state) for r in results if r.state != "applied"] == []
+    assert len(results) == len(overlay["rules"])
+
+
+def test_common_config_keys_are_optional_in_every_copy(vendor: dict[str, Any]) -> None:
+    """All copies of the config schema, not one, stop requiring keys real configs lack."""
+    document, _ = effective_document(DEFAULT_SPEC, DEFAULT_OVERLAY)
+    copies = config_schemas(document)
+    assert len(copies) >= 5
+    for schema in copies:
+        assert not COMMON_KEYS & set(schema.get("required", []))
+
+
+def test_every_response_enum_is_open() -> None:
+    """No closed enum is left anywhere a response can reach."""
+    document, _ = effective_document(DEFAULT_SPEC, DEFAULT_OVERLAY)
+    places = list(response_enums(document, True))
+    assert places
+    assert [place.where for place in places if "enum" in place.node] == []
+
+
+def test_expansions_take_a_typed_expand_parameter() -> None:
+    """The literal `?expand=` leaves the path; `expand` is a list defaulting to all three."""
+    document, _ = effective_document(DEFAULT_SPEC, DEFAULT_OVERLAY)
+    assert not any("?" in path for path in document["paths"])
+    (item,) = [item for path, item in document["paths"].items() if path.endswith("#expand")]
+    (expand,) = [p for p in item["get"]["parameters"] if p["name"] == "expand"]
+    assert (expand["in"], expand["explode"], expand["schema"]["type"]) == ("query", False, "array")
+    assert expand["schema"]["default"] == ["info", "status", "id"]
+
+
+def test_tasks_always_have_id_and_config_and_readable_names() -> None:
+    """Task id and config are required; schemas users meet carry readable titles."""
+    document, _ = effective_document(DEFAULT_SPEC, DEFAULT_OVERLAY)
+    task = success_schema(document, "listConnectorTasks", "items")
+    assert {"id", "config"} <= set(task["required"])
+    assert task["title"] == "ConnectorTask"
+    assert success_schema(document, "readConnectorStatus")["title"] == "ConnectorStatus"
+
+
+def test_a_fix_made_upstream_is_reported_as_already_true(
+    vendor: dict[str, Any], overlay: dict[str, Any]
+) -> None:
+    """When Confluent's text already says it, the rule is a notice, and generation goes on."""
+    for schema in config_schemas(vendor):
+        schema["required"] = [k for k in schema.get("required", []) if k not in COMMON_KEYS]
+        for key in ("kafka.endpoint", "kafka.region"):
+            if key in schema["required"]:
+                schema["required"].remove(key)
+    _, results = apply_overlay(vendor, overlay)
+    states = {result.name: result.state for result in results}
+    assert states["common-config-keys-are-optional"] == "already true"
+    assert "delete it" in str(next(r for r in results if r.state == "already true"))
+
+
+@pytest.mark.parametrize(
+    ("break_vendor", "rule", "message"),
+    [
+        (
+            lambda doc: [
+                item["get"].update(operationId="renamed")
+                for item in doc["paths"].values()
+                if item.get("get", {}).get("operationId") == "listConnectv1ConnectorTasks"
+            ],
+            "tasks-always-have-id-and-config",
+            "nothing in the document matches",
+        ),
+        (
+            lambda doc: [doc["paths"].pop(path) for path in list(doc["paths"]) if "?" in path],
+            "expand-is-a-query-parameter",
+            "the place is gone",
+        ),
+        (
+            lambda doc: doc["components"]["schemas"]["connect.v1.Connectors"]["items"][
+                "properties"
+            ].pop("id"),
+            "tasks-always-have-id-and-config",
+            "without \\['id'\\]",
+        ),
+    ],
+)
+def test_rule_that_cannot_apply_stops_naming_itself(
+    vendor: dict[str, Any], overlay: dict[str, Any], break_vendor: Any, rule: str, message: str
+) -> None:
+    """When the place is gone or says something else, applying fails with the rule's name."""
+    break_vendor(vendor)
+    with pytest.raises(OverlayError, match=rf"'{rule}' cannot apply.*{message}"):
+        apply_overlay(vendor, overlay)
 
 
 def test_overlay_leaves_its_input_alone(vendor: dict[str, Any], overlay: dict[str, Any]) -> None:
@@ -107,43 +216,13 @@ def test_overlay_leaves_its_input_alone(vendor: dict[str, Any], overlay: dict[st
 
 
 @pytest.mark.parametrize(
-    ("break_vendor", "rule"),
-    [
-        (
-            lambda doc: resolve_pointer(doc, CONFIG)["required"].remove("kafka.api.key"),
-            "kafka-api-key-and-secret-are-optional",
-        ),
-        (
-            lambda doc: resolve_pointer(doc, CONFIG)["properties"]["cloud.provider"].pop("enum"),
-            "cloud-provider-is-an-extensible-enum",
-        ),
-        (
-            lambda doc: resolve_pointer(doc, CONFIG)["properties"]["cloud.provider"].update(
-                enum=["aws", "azure", "gcp", "oci"]
-            ),
-            "cloud-provider-is-an-extensible-enum",
-        ),
-        (
-            lambda doc: doc["components"]["schemas"].pop("connect.v1.Connectors"),
-            "kafka-api-key-and-secret-are-optional",
-        ),
-    ],
-)
-def test_stale_correction_stops_generation_naming_the_rule(
-    vendor: dict[str, Any], overlay: dict[str, Any], break_vendor: Any, rule: str
-) -> None:
-    """When Confluent's text changes under a rule, applying the overlay fails with its name."""
-    break_vendor(vendor)
-    with pytest.raises(OverlayError, match=rf"'{rule}' no longer applies"):
-        apply_overlay(vendor, overlay)
-
-
-@pytest.mark.parametrize(
     ("rule", "message"),
     [
-        ({"target": "/x"}, "has no name"),
-        ({"name": "r"}, "has no target"),
-        ({"name": "r", "target": "/x", "sett": {}}, "unknown keys"),
+        ({"select": {}}, "has no name"),
+        ({"name": "r", "set-title": "X"}, "needs `select`"),
+        ({"name": "r", "select": {"response-enums": True}}, "exactly one of"),
+        ({"name": "r", "select": {"nowhere": 1}, "set-title": "X"}, "`select` takes one of"),
+        ({"name": "r", "select": {"response-enums": True}, "open-enum": 1, "sett": 1}, "unknown"),
     ],
 )
 def test_malformed_rule_is_refused(vendor: dict[str, Any], rule: Any, message: str) -> None:
@@ -152,18 +231,14 @@ def test_malformed_rule_is_refused(vendor: dict[str, Any], rule: Any, message: s
         apply_overlay(vendor, {"rules": [rule]})
 
 
-def test_json_pointer_escapes() -> None:
-    """~1 stands for / and ~0 for ~ inside a key (RFC 6901)."""
-    document = {"paths": {"/a/{b}": {"x~y": 1}}}
-    assert resolve_pointer(document, "/paths/~1a~1{b}/x~0y") == 1
-
-
-def test_readable_operation_names(vendor: dict[str, Any]) -> None:
-    """The API group and version leave operation ids and tags; the rest stays."""
-    readable_operation_names(vendor)
-    operation = vendor["paths"][TASKS_PATH]["get"]
-    assert operation["operationId"] == "listConnectorTasks"
-    assert operation["tags"] == ["Status"]
+@pytest.mark.parametrize("tag", ["Status (connect/v1)", "Status (v1)"])
+def test_readable_operation_names(vendor: dict[str, Any], tag: str) -> None:
+    """The API group and version leave operation ids and tags, in both revisions' forms."""
+    document = {"paths": {"/t": {"get": {"operationId": "listConnectv1ConnectorTasks"}}}}
+    document["paths"]["/t"]["get"]["tags"] = [tag]
+    readable_operation_names(document)
+    assert document["paths"]["/t"]["get"]["operationId"] == "listConnectorTasks"
+    assert document["paths"]["/t"]["get"]["tags"] == ["Status"]
 
 
 def test_readable_names_that_collide_stop_generation(vendor: dict[str, Any]) -> None:
@@ -171,18 +246,3 @@ def test_readable_names_that_collide_stop_generation(vendor: dict[str, Any]) -> 
     vendor["paths"]["/other"] = {"get": {"operationId": "listConnectv2ConnectorTasks"}}
     with pytest.raises(GenerationError, match="would both be named 'listConnectorTasks'"):
         readable_operation_names(vendor)
-
-
-def test_generator_config_names_models_for_people() -> None:
-    """The models carry the names the design gives them."""
-    from confluent_connect_api import models
-
-    for name in (
-        "ConnectorTask",
-        "ConnectorTaskId",
-        "ConnectorTaskConfig",
-        "ConnectorError",
-        "ConnectorErrorDetail",
-    ):
-        assert hasattr(models, name), name
-    assert (ROOT / "generated/confluent_connect_api/api/status/list_connector_tasks.py").is_file()

@@ -33,7 +33,7 @@ from typing import Any
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from overlay import OverlayError, apply_overlay
+from overlay import OverlayError, Result, apply_overlay
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "confluent_connect_api"
@@ -48,25 +48,57 @@ class GenerationError(Exception):
     """The generator failed or warned; the message carries what it printed."""
 
 
+class _Loader(yaml.SafeLoader):
+    """YAML as JSON sees it: timestamps and dates stay the text they were written as
+    (Confluent's examples hold unquoted ones), binary stays base64 text."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_constructor(
+    "tag:yaml.org,2002:binary", lambda loader, node: loader.construct_scalar(node)
+)
+_Loader.add_constructor(
+    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
+)
+
+
 def load_document(path: Path) -> dict[str, Any]:
-    with path.open(encoding="utf-8") as stream:
-        document = yaml.safe_load(stream)
+    """An OpenAPI 3 document as plain JSON data; anything else is refused as such."""
+    try:
+        with path.open(encoding="utf-8") as stream:
+            document = yaml.load(stream, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+    except (OSError, yaml.YAMLError, UnicodeDecodeError) as error:
+        raise GenerationError(f"{path}: cannot be read as YAML or JSON: {error}") from None
     if not isinstance(document, dict):
         raise GenerationError(f"{path}: not an OpenAPI document (top level is not a mapping)")
+    if "swagger" in document:
+        raise GenerationError(
+            f"{path}: a Swagger {document['swagger']} document; this project takes OpenAPI 3 "
+            "(Confluent publishes OpenAPI 3.0 documents)"
+        )
+    if not str(document.get("openapi", "")).startswith("3."):
+        raise GenerationError(f"{path}: not an OpenAPI 3 document (no `openapi: 3.x`)")
     return document
 
 
-def effective_document(spec: Path, overlay: Path) -> dict[str, Any]:
-    """The vendor document with our corrections applied and readable operation names."""
+def effective_document(spec: Path, overlay: Path) -> tuple[dict[str, Any], list[Result]]:
+    """The vendor document with our corrections applied and readable operation names, and
+    what each overlay rule did."""
     with overlay.open(encoding="utf-8") as stream:
         rules = yaml.safe_load(stream) or {}
-    document = apply_overlay(load_document(spec), rules)
+    document, results = apply_overlay(load_document(spec), rules)
     readable_operation_names(document)
-    return document
+    return document, results
 
 
+# Confluent's descriptions open with a lifecycle badge: a Markdown image inside a link.
+_BADGE = re.compile(r"\[!\[([^\]]*)\]\([^)]*\)\]\([^)]*\)")
 _GROUP_IN_OPERATION_ID = re.compile(r"(?<=[a-z])[A-Z][a-z]*v\d+(?=[A-Z])")
-_GROUP_IN_TAG = re.compile(r"\s*\([a-z]+/v\d+\)$")
+# "Status (connect/v1)" and the older "Status (v1)" both become "Status".
+_GROUP_IN_TAG = re.compile(r"\s*\((?:[a-z]+/)?v\d+\)$")
 _METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
 
 
@@ -85,14 +117,16 @@ def readable_operation_names(document: dict[str, Any]) -> None:
                 )
             seen[readable] = f"{method.upper()} {path}"
             operation["operationId"] = readable
+            if isinstance(operation.get("description"), str):
+                operation["description"] = _BADGE.sub(r"\1.", operation["description"])
             operation["tags"] = [_GROUP_IN_TAG.sub("", tag) for tag in operation.get("tags", [])]
     for tag in document.get("tags") or []:
         tag["name"] = _GROUP_IN_TAG.sub("", tag["name"])
 
 
-def generate(spec: Path, overlay: Path, out: Path) -> None:
-    """Write the generated package to `out` (replacing it)."""
-    document = effective_document(spec, overlay)
+def generate(spec: Path, overlay: Path, out: Path) -> list[Result]:
+    """Write the generated package to `out` (replacing it); what each overlay rule did."""
+    document, results = effective_document(spec, overlay)
     with tempfile.TemporaryDirectory(prefix="confluent-connect-gen-") as tmp:
         effective = Path(tmp) / "openapi.json"
         effective.write_text(json.dumps(document, indent=2, sort_keys=True), encoding="utf-8")
@@ -120,14 +154,18 @@ def generate(spec: Path, overlay: Path, out: Path) -> None:
             raise GenerationError(f"openapi-python-client failed:\n{printed}")
         # PEP 561: the package ships its types (the generator writes no marker with --meta none).
         (staging / "py.typed").write_text("", encoding="utf-8")
+        # The redaction rule is real Python (linted, type-checked, tested in templates/);
+        # the generated models and the wrapper both use this copy of it.
+        shutil.copyfile(TEMPLATES / "redaction.py", staging / "redaction.py")
         check_contract(staging)
         if out.exists():
             shutil.rmtree(out)
         out.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(staging, out, ignore=shutil.ignore_patterns("__pycache__"))
+    return results
 
 
-# Loads wrapper/confluent_connect/_contract.py on its own, without the package's __init__
+# Loads tools/contract.py on its own, without the package's __init__
 # (which would fail on the first missing name before the check could list them all).
 _CONTRACT_RUNNER = (
     "import importlib.util as u, sys; spec = u.spec_from_file_location('contract', sys.argv[1]); "
@@ -141,7 +179,7 @@ def check_contract(package: Path) -> None:
         **os.environ,
         "PYTHONPATH": os.pathsep.join([str(package.parent), str(ROOT / "wrapper")]),
     }
-    contract = ROOT / "wrapper" / "confluent_connect" / "_contract.py"
+    contract = ROOT / "tools" / "contract.py"
     result = subprocess.run(
         [sys.executable, "-c", _CONTRACT_RUNNER, str(contract)],
         capture_output=True,
@@ -184,7 +222,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if not args.check:
-            generate(args.spec, args.overlay, args.out)
+            for result in generate(args.spec, args.overlay, args.out):
+                if result.state == "already true":
+                    print(f"notice: {result}", file=sys.stderr)
             print(f"generated {args.out}")
             return 0
         with tempfile.TemporaryDirectory(prefix="confluent-connect-check-") as tmp:

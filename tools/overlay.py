@@ -1,90 +1,354 @@
-"""Apply `openapi/overlay.yaml`: our corrections to the vendor document.
+"""Apply `openapi/overlay.yaml`: our corrections to Confluent's published document.
 
-The format is described at the top of `openapi/overlay.yaml`. Every rule checks that the
-vendor text still says what the rule corrects; when it does not, `OverlayError` names the
-rule, so a stale correction is noticed instead of silently doing nothing.
+A rule selects every place a correction applies (`select`), not one JSON Pointer that the
+next revision moves, and makes one change there. Each rule ends in one of three states,
+reported by name:
+
+    applied          the correction changed at least one place
+    already true     the places exist and already say what the rule would make them say:
+                     Confluent fixed it, and the rule can be deleted (generation goes on)
+    cannot apply     the places are gone, or say something the rule does not expect:
+                     generation stops, naming the rule, what it expected and what it found
+
+Selectors (`select:` holds exactly one):
+
+    schemas-with-property: KEY   every object schema, anywhere, declaring property KEY
+    response-schemas:            the schema at `at` (steps: property names, `items`,
+      operation: ID                `additionalProperties`) inside the response of operation
+      status: success | NNN        ID (`success`: any 2xx, the default); `$ref`s are
+      at: [steps]                  followed at every step
+    request-schemas:             the same inside operation ID's request body
+      operation: ID
+      at: [steps]
+    response-enums: true         every schema with `enum` that a response can contain
+    path-queries: true           every path key carrying a literal `?query`
+
+Changes (one per rule): `remove-required`, `add-required`, `set-title`, `open-enum`,
+`query-to-parameter`; see `CHANGES` below.
 """
 
 from __future__ import annotations
 
 import copy
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, Literal
 
-KNOWN_KEYS = {"name", "why", "target", "expect", "remove-items", "remove-keys", "set"}
+State = Literal["applied", "already true"]
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+KNOWN_KEYS = {"name", "why", "select"}
 
 
 class OverlayError(Exception):
-    """A rule is malformed or no longer applies to the vendor document."""
+    """A rule is malformed or cannot apply to the vendor document."""
 
 
-def apply_overlay(document: dict[str, Any], overlay: dict[str, Any]) -> dict[str, Any]:
-    """Return a copy of `document` with every rule of `overlay` applied, in order."""
+class Result:
+    """What one rule did: its name, its state and the number of places it touched."""
+
+    def __init__(self, name: str, state: State, places: int) -> None:
+        self.name, self.state, self.places = name, state, places
+
+    def __str__(self) -> str:
+        if self.state == "already true":
+            return (
+                f"overlay rule {self.name!r}: already true upstream; "
+                "delete it from openapi/overlay.yaml"
+            )
+        return f"overlay rule {self.name!r}: applied at {self.places} place(s)"
+
+
+def apply_overlay(document: dict[str, Any], overlay: dict[str, Any]) -> tuple[dict, list[Result]]:
+    """A corrected copy of `document`, and what each rule of `overlay` did."""
     result = copy.deepcopy(document)
-    rules = overlay.get("rules", [])
+    rules = overlay.get("rules") or []
     if not isinstance(rules, list):
         raise OverlayError("overlay: `rules` must be a list")
-    for index, rule in enumerate(rules):
-        _apply_rule(result, rule, index)
-    return result
+    return result, [_apply_rule(result, rule, index) for index, rule in enumerate(rules)]
 
 
-def _apply_rule(document: dict[str, Any], rule: Any, index: int) -> None:
+def _apply_rule(document: dict[str, Any], rule: Any, index: int) -> Result:
     if not isinstance(rule, dict) or not isinstance(rule.get("name"), str):
         raise OverlayError(f"overlay rule #{index + 1} has no name")
     name = rule["name"]
-    unknown = set(rule) - KNOWN_KEYS
-    if unknown:
-        raise OverlayError(f"overlay rule {name!r}: unknown keys {sorted(unknown)}")
-    if not isinstance(rule.get("target"), str):
-        raise OverlayError(f"overlay rule {name!r} has no target")
-
-    def stale(detail: str) -> OverlayError:
-        return OverlayError(
-            f"overlay rule {name!r} no longer applies: {detail}. The vendor document has "
-            "changed at this place; review the rule in openapi/overlay.yaml (delete it if "
-            "Confluent's text is now right, or point it at the new place)."
+    changes = [key for key in rule if key in CHANGES]
+    unknown = set(rule) - KNOWN_KEYS - set(CHANGES)
+    if unknown or len(changes) != 1 or not isinstance(rule.get("select"), dict):
+        raise OverlayError(
+            f"overlay rule {name!r}: needs `select` and exactly one of {sorted(CHANGES)}"
+            + (f"; unknown keys {sorted(unknown)}" if unknown else "")
         )
-
-    target = rule["target"]
-    try:
-        node = resolve_pointer(document, target)
-    except KeyError as missing:
-        raise stale(f"{target} does not exist ({missing.args[0]})") from None
-
-    for key, value in (rule.get("expect") or {}).items():
-        if not isinstance(node, dict) or node.get(key) != value:
-            found = node.get(key) if isinstance(node, dict) else node
-            raise stale(f"expected {key}: {value!r} at {target}, found {found!r}")
-
-    for item in rule.get("remove-items") or []:
-        if not isinstance(node, list) or item not in node:
-            raise stale(f"{item!r} is not in the list at {target}")
-        node.remove(item)
-
-    for key in rule.get("remove-keys") or []:
-        if not isinstance(node, dict) or key not in node:
-            raise stale(f"{key!r} is not at {target}")
-        del node[key]
-
-    for key, value in (rule.get("set") or {}).items():
-        if not isinstance(node, dict):
-            raise stale(f"{target} is not an object")
-        node[key] = copy.deepcopy(value)
+    (selector,) = rule["select"].items() if len(rule["select"]) == 1 else (None,)
+    if selector is None or selector[0] not in SELECTORS:
+        raise OverlayError(f"overlay rule {name!r}: `select` takes one of {sorted(SELECTORS)}")
+    places = list(SELECTORS[selector[0]](document, selector[1]))
+    if not places:
+        raise OverlayError(
+            f"overlay rule {name!r} cannot apply: nothing in the document matches "
+            f"select {rule['select']!r} (the place is gone). Read the rule's `why` in "
+            "openapi/overlay.yaml and point `select` at the new place, or delete the rule."
+        )
+    change = changes[0]
+    touched = 0
+    for place in places:
+        try:
+            touched += CHANGES[change](document, place, rule[change])
+        except _Unexpected as found:
+            raise OverlayError(
+                f"overlay rule {name!r} cannot apply: {change} expected {rule[change]!r} "
+                f"at {place.where}, found {found}. Read the rule's `why` in "
+                "openapi/overlay.yaml; fix or delete the rule."
+            ) from None
+    return Result(name, "applied" if touched else "already true", touched)
 
 
-def resolve_pointer(document: Any, pointer: str) -> Any:
-    """Follow a JSON Pointer (RFC 6901); raise KeyError naming the first missing step."""
-    if pointer == "":
-        return document
-    if not pointer.startswith("/"):
-        raise KeyError(f"{pointer!r} is not a JSON Pointer")
-    node = document
-    for raw in pointer[1:].split("/"):
-        step = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict) and step in node:
-            node = node[step]
-        elif isinstance(node, list) and step.isdigit() and int(step) < len(node):
-            node = node[int(step)]
-        else:
-            raise KeyError(step)
-    return node
+class Place:
+    """A selected node, the mapping holding it, its key there, and where it is (for messages)."""
+
+    def __init__(self, node: Any, parent: Any, key: Any, where: str) -> None:
+        self.node, self.parent, self.key, self.where = node, parent, key, where
+
+
+class _Unexpected(Exception):
+    """The selected place says something the change does not expect."""
+
+
+# --- selectors -------------------------------------------------------------------------
+
+
+def _resolve(document: dict[str, Any], node: Any, where: str) -> tuple[Any, str]:
+    """Follow local `$ref`s until a node that is not one."""
+    seen = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        ref = node["$ref"]
+        if ref in seen or not ref.startswith("#/"):
+            break
+        seen.add(ref)
+        target: Any = document
+        for raw in ref[2:].split("/"):
+            step = raw.replace("~1", "/").replace("~0", "~")
+            target = target.get(step) if isinstance(target, dict) else None
+        node, where = target, ref[1:]
+    return node, where
+
+
+def _walk(node: Any, where: str = "") -> Iterator[tuple[Any, str]]:
+    """Every mapping in the document, depth first, with its pointer."""
+    stack = [(node, where)]
+    while stack:
+        current, at = stack.pop()
+        if isinstance(current, dict):
+            yield current, at
+            stack.extend((v, f"{at}/{k}") for k, v in reversed(list(current.items())))
+        elif isinstance(current, list):
+            stack.extend((v, f"{at}/{i}") for i, v in reversed(list(enumerate(current))))
+
+
+def schemas_with_property(document: dict[str, Any], key: str) -> Iterator[Place]:
+    for node, where in _walk(document):
+        properties = node.get("properties")
+        if isinstance(properties, dict) and key in properties and "examples" not in where:
+            yield Place(node, None, None, where)
+
+
+def _operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in (document.get("paths") or {}).items():
+        for method in METHODS:
+            operation = (item or {}).get(method)
+            if isinstance(operation, dict):
+                yield path, method, operation
+
+
+def _response_schemas(
+    document: dict[str, Any], operation: dict[str, Any], wanted: str
+) -> Iterator[Place]:
+    """The schemas of the responses `wanted` names: "success" (any 2xx) or a status."""
+    for status, declared in sorted((operation.get("responses") or {}).items()):
+        if not (str(status).startswith("2") if wanted == "success" else str(status) == wanted):
+            continue
+        response, where = _resolve(document, declared, f"response {status}")
+        for media, content in ((response or {}).get("content") or {}).items():
+            if isinstance(content, dict) and "schema" in content:
+                yield Place(content["schema"], content, "schema", f"{where} {media}")
+
+
+def _step(document: dict[str, Any], place: Place, step: str) -> Place | None:
+    node, where = _resolve(document, place.node, place.where)
+    if not isinstance(node, dict):
+        return None
+    if step in ("items", "additionalProperties"):
+        return Place(node[step], node, step, f"{where}/{step}") if step in node else None
+    properties = node.get("properties") or {}
+    if step not in properties:
+        return None
+    return Place(properties[step], properties, step, f"{where}/properties/{step}")
+
+
+def _descend(document: dict[str, Any], places: Iterator[Place], at: list[Any]) -> Iterator[Place]:
+    for place in places:
+        found: Place | None = place
+        for step in at:
+            found = _step(document, found, str(step)) if found else None
+        if found is not None:
+            yield found
+
+
+def response_schemas(document: dict[str, Any], spec: dict[str, Any]) -> Iterator[Place]:
+    for _, _, operation in _operations(document):
+        if operation.get("operationId") == spec.get("operation"):
+            wanted = str(spec.get("status", "success"))
+            places = _response_schemas(document, operation, wanted)
+            yield from _descend(document, places, spec.get("at") or [])
+
+
+def request_schemas(document: dict[str, Any], spec: dict[str, Any]) -> Iterator[Place]:
+    for _, _, operation in _operations(document):
+        if operation.get("operationId") == spec.get("operation"):
+            body, where = _resolve(document, operation.get("requestBody"), "requestBody")
+            places = (
+                Place(content["schema"], content, "schema", f"{where} {media}")
+                for media, content in ((body or {}).get("content") or {}).items()
+                if isinstance(content, dict) and "schema" in content
+            )
+            yield from _descend(document, places, spec.get("at") or [])
+
+
+def response_enums(document: dict[str, Any], _: object) -> Iterator[Place]:
+    """Every enum reachable from a response, each once, `$ref`s followed."""
+    pending: list[tuple[Any, str]] = []
+    for path, method, operation in _operations(document):
+        for status, declared in (operation.get("responses") or {}).items():
+            response, _where = _resolve(document, declared, "")
+            for content in ((response or {}).get("content") or {}).values():
+                pending.append((content.get("schema"), f"{method.upper()} {path} {status}"))
+    seen: set[int] = set()
+    while pending:
+        node, where = pending.pop()
+        node, where = _resolve(document, node, where)
+        if not isinstance(node, dict) or id(node) in seen:
+            continue
+        seen.add(id(node))
+        if "enum" in node or "x-extensible-enum" in node:
+            yield Place(node, None, None, where)
+        for key in ("items", "additionalProperties"):
+            if isinstance(node.get(key), dict):
+                pending.append((node[key], f"{where}/{key}"))
+        for key in ("allOf", "oneOf", "anyOf"):
+            pending.extend((sub, f"{where}/{key}") for sub in node.get(key) or [])
+        for name, sub in (node.get("properties") or {}).items():
+            pending.append((sub, f"{where}/properties/{name}"))
+
+
+def path_queries(document: dict[str, Any], _: object) -> Iterator[Place]:
+    paths = document.get("paths") or {}
+    for key in list(paths):
+        if "?" in key:
+            yield Place(paths[key], paths, key, f"paths {key}")
+
+
+SELECTORS: dict[str, Callable[[dict[str, Any], Any], Iterator[Place]]] = {
+    "schemas-with-property": schemas_with_property,
+    "response-schemas": response_schemas,
+    "request-schemas": request_schemas,
+    "response-enums": response_enums,
+    "path-queries": path_queries,
+}
+
+
+# --- changes: each returns how many places it changed (0: already true) ----------------
+
+
+def remove_required(document: dict[str, Any], place: Place, keys: list[str]) -> int:
+    node, _ = _resolve(document, place.node, place.where)
+    required = node.get("required") or []
+    kept = [key for key in required if key not in keys]
+    if kept == required:
+        return 0
+    if kept:
+        node["required"] = kept
+    else:
+        node.pop("required", None)
+    return 1
+
+
+def add_required(document: dict[str, Any], place: Place, keys: list[str]) -> int:
+    node, _ = _resolve(document, place.node, place.where)
+    properties = node.get("properties") or {} if isinstance(node, dict) else {}
+    missing = [key for key in keys if key not in properties]
+    if missing:
+        raise _Unexpected(f"properties {sorted(properties)}, without {missing}")
+    required = node.setdefault("required", [])
+    added = [key for key in keys if key not in required]
+    required.extend(added)
+    return 1 if added else 0
+
+
+def set_title(document: dict[str, Any], place: Place, title: str) -> int:
+    node, _ = _resolve(document, place.node, place.where)
+    if not isinstance(node, dict):
+        raise _Unexpected(repr(node))
+    if node.get("title") == title:
+        return 0
+    node["title"] = title
+    return 1
+
+
+def open_enum(document: dict[str, Any], place: Place, _: object) -> int:
+    """A closed `enum` becomes `x-extensible-enum`: unknown values decode, as text."""
+    node = place.node
+    if "enum" not in node:
+        return 0
+    if node.get("type", "string") != "string":
+        raise _Unexpected(f"an enum of type {node.get('type')!r}")
+    node["x-extensible-enum"] = node.pop("enum")
+    node["type"] = "string"
+    return 1
+
+
+def query_to_parameter(document: dict[str, Any], place: Place, spec: dict[str, Any]) -> int:
+    """`/x?name=a,b` becomes `/x#name` whose operation takes `name`, a list (default a, b).
+
+    Two operations cannot share a path and method, so the operation keeps a path key of
+    its own; the fragment is never sent (the endpoint template drops it from the URL). A
+    parameter of that name the document already declares (as one value of an enum) becomes
+    a list of those values, sent comma-separated.
+    """
+    path, _, query = place.key.partition("?")
+    name, _, value = query.partition("=")
+    if name != spec.get("parameter"):
+        raise _Unexpected(f"query {query!r}")
+    defaults = value.split(",")
+    item = place.parent.pop(place.key)
+    for method in METHODS:
+        operation = item.get(method)
+        if not isinstance(operation, dict):
+            continue
+        parameters = operation.setdefault("parameters", [])
+        declared = [p for p in parameters if p.get("name") == name and p.get("in") == "query"]
+        parameter = declared[0] if declared else {"name": name, "in": "query"}
+        if not declared:
+            parameters.append(parameter)
+        known = (parameter.get("schema") or {}).get("enum") or []
+        parameter.update(
+            required=False,
+            style="form",
+            explode=False,
+            schema={
+                "type": "array",
+                "items": {
+                    "type": "string",
+                    "enum": [*defaults, *(v for v in known if v not in defaults)],
+                },
+                "default": defaults,
+            },
+        )
+    place.parent[f"{path}#{name}"] = item
+    return 1
+
+
+CHANGES: dict[str, Callable[[dict[str, Any], Place, Any], int]] = {
+    "remove-required": remove_required,
+    "add-required": add_required,
+    "set-title": set_title,
+    "open-enum": open_enum,
+    "query-to-parameter": query_to_parameter,
+}

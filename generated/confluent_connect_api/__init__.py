@@ -1,4 +1,4 @@
-"""A client library for accessing Confluent Cloud Connect API"""
+"""A client library for accessing Kafka Connect APIs"""
 
 from .client import AuthenticatedClient, Client
 

@@ -1,6 +1,5 @@
 """Contains some shared types for properties"""
 
-import re
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
@@ -52,23 +51,17 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-# confluent-connect: redaction.
+# confluent-connect: decoding errors and redaction.
 #
-# What is shown (repr, str, logs, errors, CLI output) never carries a secret. A value is
-# masked when the API description marks its property `x-redact: true` (each model lists
-# those in `_redacted_keys`), or when its key names a secret. Connector configs are open
-# maps whose keys the description cannot list, so the key rule is what protects them.
-# Keys are compared lower-cased, with "_" and "-" read as ".". Examples:
-#
-#   masked: kafka.api.secret, kafka.api.key, gcs.credentials.config, database.password,
-#           aws.secret.access.key, aws.access.key.id, sasl.jaas.config, snowflake.private.key,
-#           connection.password, oauth2.client.secret, bearer.token, datadog.api_key,
-#           schema.registry.basic.auth.user.info, ssl.key.password, Authorization
-#   shown:  kafka.endpoint, kafka.auth.mode, kafka.service.account.id, connector.class,
-#           gcs.bucket.name, tasks.max, topics, flush.size, name
-#
-# Reading a value by its key still returns what the server sent: redaction protects what
-# is shown, not what the caller asks for.
+# What is shown (repr, str, logs, errors, CLI output) never carries a secret. The rule for
+# which keys and values are secret is `redaction.py` beside this module (a copy of
+# templates/redaction.py, which is linted, type-checked and tested as it is). Here it is
+# applied to models: a value is masked when its model's property is marked `x-redact: true`
+# in the API description (each model lists those in `_redacted_keys`; the mark belongs to
+# that model and field only), or when its key names a secret. Reading a value by its key
+# still returns what the server sent: redaction protects what is shown.
+
+from .redaction import REDACTED, is_sensitive_key, redact
 
 
 class ShapeError(TypeError):
@@ -80,60 +73,55 @@ class ShapeError(TypeError):
 
     def __init__(self, model: str, key: str, expected: str, value: object) -> None:
         self.model, self.key, self.expected, self.value = model, key, expected, value
-        super().__init__(f"{model}[{key!r}] is {type(value).__name__}, not {expected}")
+        where = f"{model}[{key!r}]" if key else model
+        super().__init__(f"{where} is {type(value).__name__}, not {expected}")
+
+    def __reduce__(self) -> Any:
+        return (type(self), (self.model, self.key, self.expected, self.value))
 
 
-REDACTED = "[redacted]"
+def redacted_data(value: Any) -> Any:
+    """JSON-like data of a model (or lists and mappings of models) with secrets masked.
 
-_SENSITIVE_KEY = re.compile(
-    r"secret|passw(?:or)?d|credential|token|jaas|authorization|cookie"
-    r"|(?:api|access|private|secret|session|signing|encryption)\.?key"
-    r"|user\.?info"
-)
-
-
-def is_sensitive_key(key: str) -> bool:
-    """Whether a value stored under `key` is to be masked wherever it is shown."""
-    return (
-        _SENSITIVE_KEY.search(key.lower().replace("_", ".").replace("-", "."))
-        is not None
-    )
-
-
-def redact(value: Any, redacted_keys: frozenset[str] = frozenset()) -> Any:
-    """A copy of plain JSON-like data with the values of sensitive keys masked, at any depth.
-
-    Generated models are returned as they are: their own repr() masks what they hold.
+    Each model masks by its own `x-redact` marks; plain mappings by the key rule.
     """
-    if hasattr(value, "_redacted_keys"):
-        return value
-    if isinstance(value, Mapping):
-        return {
-            key: REDACTED
-            if key in redacted_keys or (isinstance(key, str) and is_sensitive_key(key))
-            else redact(item, redacted_keys)
-            for key, item in value.items()
-        }
-    if isinstance(value, list | tuple):
-        return [redact(item, redacted_keys) for item in value]
-    return value
+    json_keys = getattr(value, "_json_keys", None)
+    if json_keys is None:
+        if isinstance(value, Mapping):
+            return redact({key: redacted_data(item) for key, item in value.items()})
+        if isinstance(value, list | tuple):
+            return [redacted_data(item) for item in value]
+        if hasattr(value, "isoformat"):
+            return value.isoformat()
+        return redact(value)
+    masked = value._redacted_keys
+    data: dict[str, Any] = {}
+    for attribute, key in json_keys.items():
+        item = getattr(value, attribute)
+        if not isinstance(item, Unset):
+            data[key] = (
+                REDACTED
+                if key in masked or is_sensitive_key(key)
+                else redacted_data(item)
+            )
+    for key, item in (getattr(value, "additional_properties", None) or {}).items():
+        data[key] = REDACTED if is_sensitive_key(key) else redacted_data(item)
+    return data
 
 
 def redacted_repr(model: Any) -> str:
-    """repr() of a generated model, with what `redact` would mask masked."""
-    redacted_keys: frozenset[str] = model._redacted_keys
-    parts = []
-    for attribute, key in model._json_keys.items():
-        value = getattr(model, attribute)
-        if isinstance(value, Unset):
-            continue
-        if key in redacted_keys or is_sensitive_key(key):
-            parts.append(f"{attribute}={REDACTED!r}")
-        else:
-            parts.append(f"{attribute}={redact(value, redacted_keys)!r}")
-    additional = getattr(model, "additional_properties", None)
+    """repr() of a generated model with its secrets masked (what `redacted_data` shows)."""
+    shown = redacted_data(model)
+    parts = [
+        f"{attribute}={shown[key]!r}"
+        for attribute, key in model._json_keys.items()
+        if key in shown
+    ]
+    additional = {
+        key: shown[key] for key in getattr(model, "additional_properties", None) or {}
+    }
     if additional:
-        parts.append(f"additional_properties={redact(additional, redacted_keys)!r}")
+        parts.append(f"additional_properties={additional!r}")
     return f"{type(model).__name__}({', '.join(parts)})"
 
 
@@ -148,5 +136,6 @@ __all__ = [
     "Unset",
     "is_sensitive_key",
     "redact",
+    "redacted_data",
     "redacted_repr",
 ]

@@ -1,33 +1,35 @@
 """`ConnectClient` and `AsyncConnectClient`: the two differ only where they do I/O.
 
-Each owns one httpx client (one connection pool) whose transport retries, and exposes it
-twice: through `list_tasks` and friends, and as `client.api`, the generated client, so that
-any generated operation runs with the same authentication, retries and log redaction.
+Every operation of the API is a generated method (`SyncOperations`/`AsyncOperations` from
+`confluent_connect_api.api`) that hands its name and arguments to the client's one `_call`:
+checked and built by `_calls.prepare`, sent on the client's one httpx client (one connection
+pool, whose transport retries), answered by `_calls.outcome`.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from types import TracebackType
-from typing import Any, Self, TypedDict, Unpack
+from typing import Any, Self, TypedDict, TypeVar, Unpack
 
 import attrs
 import httpx
 
-from confluent_connect_api import AuthenticatedClient
+from confluent_connect_api.api import AsyncOperations, SyncOperations
 from confluent_connect_api.models import ConnectorTask
 
+from ._calls import outcome, prepare, transport_error
 from ._constants import DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT, USER_AGENT
 from ._ratelimit import RateLimitState
 from ._retry import RetryPolicy
 from ._settings import TokenSource, resolve_auth, resolve_base_url
-from ._tasks import request_for, tasks_from, transport_error
-from ._transport import AsyncRetryTransport, RetryTransport
+from ._transport import RetryTransport
 from ._validation import check_identifier
 from .errors import ConfigurationError, ConnectError, InvalidArgumentError
 
 TaskResults = dict[str, list[ConnectorTask] | ConnectError]
+T = TypeVar("T")
 
 
 class ClientOptions(TypedDict, total=False):
@@ -91,12 +93,6 @@ class _BaseClient:
             "follow_redirects": True,
         }
 
-    def _generated_client(self) -> AuthenticatedClient:
-        # The token field is unused: authentication is the httpx client's `auth`.
-        return AuthenticatedClient(
-            base_url=str(self._base_url), token="", raise_on_unexpected_status=True
-        )
-
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self._base_url)!r}, auth={self._auth!r})"
 
@@ -117,7 +113,7 @@ def _names_for_many(
     return names
 
 
-class ConnectClient(_BaseClient):
+class ConnectClient(SyncOperations, _BaseClient):
     """A client for Confluent Cloud's Connect v1 API.
 
         with ConnectClient() as client:   # credentials from CONFLUENT_CLOUD_API_KEY/_SECRET
@@ -137,18 +133,25 @@ class ConnectClient(_BaseClient):
             transport or httpx.HTTPTransport(), self.retry_policy, self._rate_limit
         )
         self._http = httpx.Client(transport=retrying, **self._httpx_options())
-        self.api = self._generated_client().set_httpx_client(self._http)
 
-    def list_tasks(
-        self, environment_id: str, kafka_cluster_id: str, connector_name: str
-    ) -> list[ConnectorTask]:
-        """Every task of a connector: its ID and configuration (the API does not paginate)."""
-        request = request_for(environment_id, kafka_cluster_id, connector_name)
+    def _call(
+        self, name: str, arguments: dict[str, Any], parse: Callable[[httpx.Response], T]
+    ) -> T:
+        request = prepare(name, arguments)
         try:
             response = self._http.request(**request)
         except httpx.RequestError as error:
             raise transport_error(error, request) from error
-        return tasks_from(response, self.api)
+        return outcome(response, parse)
+
+    def list_tasks(
+        self, environment_id: str, kafka_cluster_id: str, connector_name: str
+    ) -> list[ConnectorTask]:
+        """Every task of a connector: its ID and configuration (the API does not paginate).
+
+        The seed's name for `list_connector_tasks`, which documents what it raises.
+        """
+        return self.list_connector_tasks(environment_id, kafka_cluster_id, connector_name)
 
     def list_tasks_many(
         self,
@@ -194,7 +197,7 @@ class ConnectClient(_BaseClient):
         self.close()
 
 
-class AsyncConnectClient(_BaseClient):
+class AsyncConnectClient(AsyncOperations, _BaseClient):
     """The asyncio twin of `ConnectClient`: the same arguments, awaitable methods."""
 
     def __init__(
@@ -203,22 +206,29 @@ class AsyncConnectClient(_BaseClient):
         """`transport` replaces the network (tests pass `httpx.MockTransport`); the other
         options are those of `ClientOptions`."""
         super().__init__(**options)
-        retrying = AsyncRetryTransport(
+        retrying = RetryTransport(
             transport or httpx.AsyncHTTPTransport(), self.retry_policy, self._rate_limit
         )
         self._http = httpx.AsyncClient(transport=retrying, **self._httpx_options())
-        self.api = self._generated_client().set_async_httpx_client(self._http)
 
-    async def list_tasks(
-        self, environment_id: str, kafka_cluster_id: str, connector_name: str
-    ) -> list[ConnectorTask]:
-        """Every task of a connector: its ID and configuration (the API does not paginate)."""
-        request = request_for(environment_id, kafka_cluster_id, connector_name)
+    async def _call(
+        self, name: str, arguments: dict[str, Any], parse: Callable[[httpx.Response], T]
+    ) -> T:
+        request = prepare(name, arguments)
         try:
             response = await self._http.request(**request)
         except httpx.RequestError as error:
             raise transport_error(error, request) from error
-        return tasks_from(response, self.api)
+        return outcome(response, parse)
+
+    async def list_tasks(
+        self, environment_id: str, kafka_cluster_id: str, connector_name: str
+    ) -> list[ConnectorTask]:
+        """Every task of a connector: its ID and configuration (the API does not paginate).
+
+        The seed's name for `list_connector_tasks`, which documents what it raises.
+        """
+        return await self.list_connector_tasks(environment_id, kafka_cluster_id, connector_name)
 
     async def list_tasks_many(
         self,

@@ -1,11 +1,11 @@
 """What is shown never carries a secret: the rule, the mask, and the log filter.
 
-The rule for which keys are sensitive, and the mask, come from the generated package
-(`confluent_connect_api.types`, written from `templates/types.py.jinja`), so generated
-models and this wrapper mask the same things. Values the spec marks `x-redact: true` are
-listed in each generated model. On top of that, this module masks the client's own
-credentials (API secret, token, the Authorization header) wherever text is shown:
-exception messages, and log records of this package, httpx and httpcore.
+The rule for which keys and values are secret comes from the generated package
+(`confluent_connect_api.redaction`, a copy of templates/redaction.py), and models are masked
+by their own `x-redact` marks (`confluent_connect_api.types.redacted_data`), so generated
+models and this wrapper mask the same things. On top of that, this module masks the
+client's own credentials (API secret, token, the Authorization header) wherever text is
+shown: exception messages, and log records of this package, httpx and httpcore.
 """
 
 from __future__ import annotations
@@ -13,34 +13,20 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from typing import Any
 
-from confluent_connect_api import models
-from confluent_connect_api.types import REDACTED, is_sensitive_key, redact
+from confluent_connect_api.redaction import REDACTED, is_sensitive_key, redact
+from confluent_connect_api.types import redacted_data
 
 from ._constants import LOGGER_NAME
 
 __all__ = [
     "REDACTED",
-    "SPEC_REDACTED_KEYS",
     "is_sensitive_key",
     "redact",
     "redacted_data",
     "register_secret",
     "scrub",
 ]
-
-# Every property the spec marks `x-redact: true`, from the generated models: a newer spec
-# that marks another one is masked here after `make generate`, with no change to this file.
-SPEC_REDACTED_KEYS: frozenset[str] = frozenset().union(
-    *(getattr(models, name)._redacted_keys for name in models.__all__)
-)
-
-
-def redacted_data(data: Any) -> Any:
-    """Plain JSON-like data (a model's `to_dict()`, a list of them) with secrets masked."""
-    return redact(data, SPEC_REDACTED_KEYS)
-
 
 # Credentials this process's clients hold. Bounded: tokens rotate every few minutes, and the
 # newest ones are the ones that matter.

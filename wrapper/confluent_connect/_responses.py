@@ -61,7 +61,8 @@ def parse_error_body(content: bytes, content_type: str = "") -> ErrorBody:
         data = json.loads(text)
     except ValueError:
         return ErrorBody(message=excerpt(text, html_like="html" in content_type.lower()))
-    return _from_json(data) or ErrorBody(message=excerpt(text))
+    # JSON of no known shape is not excerpted: its values may be anything, secrets included.
+    return _from_json(data) or ErrorBody()
 
 
 def _from_json(data: Any) -> ErrorBody | None:

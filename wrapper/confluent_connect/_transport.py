@@ -1,57 +1,64 @@
-"""httpx transports that retry: under the generated client, so every operation gets it.
+"""An httpx transport that retries, under both clients, so every operation gets it.
 
-Both drive `_retry.retry_flow`; all they add is the I/O: sending on the wrapped transport,
-reading the body (so that a connection broken mid-body is retried like any other broken
-connection), closing a response that will not be returned, and sleeping.
+One class serves the sync and the async client: each drives `_retry.retry_flow`, which
+decides everything (whether to send, wait or give up) and does no I/O. What the transport
+adds is the I/O: sending on the wrapped transport and reading the body (so a connection
+broken mid-body is retried like any other broken connection), closing a response that
+will not be returned, and sleeping.
 """
 
 from __future__ import annotations
 
 import random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Generator
+from typing import Any
 
 import httpx
 
 from ._ratelimit import RateLimitState
-from ._retry import Outcome, RetryPolicy, Wait, retry_flow
+from ._retry import Outcome, RetryPolicy, Step, Wait, retry_flow
 
 
-class RetryTransport(httpx.BaseTransport):
-    """Wraps a sync transport with the retry policy and the shared rate-limit state."""
+class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Wraps a sync or an async transport with the retry policy and shared rate-limit state."""
 
     def __init__(
         self,
-        inner: httpx.BaseTransport,
+        inner: httpx.BaseTransport | httpx.AsyncBaseTransport,
         policy: RetryPolicy,
         state: RateLimitState,
         *,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], Any] | None = None,
         clock: Callable[[], float] = time.monotonic,
         random: Callable[[], float] = random.random,
     ) -> None:
         self._inner, self._policy, self._state = inner, policy, state
         self._sleep, self._clock, self._random = sleep, clock, random
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        flow = retry_flow(
+    def _flow(self, request: httpx.Request) -> Generator[Step, Outcome, httpx.Response]:
+        return retry_flow(
             request, self._policy, self._state, clock=self._clock, random=self._random
         )
-        outcome: Outcome = None
-        # close() in finally: an exception here (an interrupt, a bug) still lets the flow
-        # release its place in the shared rate-limit window.
+
+    # The two loops below are the same loop; only `await` differs. The flow is closed in
+    # `finally`: an exception or a cancellation still releases its place in the shared
+    # rate-limit window.
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        assert isinstance(self._inner, httpx.BaseTransport)
+        sleep = self._sleep or time.sleep
+        flow, outcome = self._flow(request), None
         try:
             while True:
                 try:
                     step = flow.send(outcome)
                 except StopIteration as done:
-                    response: httpx.Response = done.value
-                    return response
+                    return done.value  # type: ignore[no-any-return]
                 if isinstance(step, Wait):
                     if step.discard is not None:
                         step.discard.close()
-                    self._sleep(step.seconds)
-                    outcome = None
+                    outcome = sleep(step.seconds)
                     continue
                 try:
                     outcome = self._inner.handle_request(request)
@@ -61,47 +68,23 @@ class RetryTransport(httpx.BaseTransport):
         finally:
             flow.close()
 
-    def close(self) -> None:
-        self._inner.close()
-
-
-class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """Wraps an async transport with the retry policy and the shared rate-limit state."""
-
-    def __init__(
-        self,
-        inner: httpx.AsyncBaseTransport,
-        policy: RetryPolicy,
-        state: RateLimitState,
-        *,
-        sleep: Callable[[float], Awaitable[None]] | None = None,
-        clock: Callable[[], float] = time.monotonic,
-        random: Callable[[], float] = random.random,
-    ) -> None:
-        self._inner, self._policy, self._state = inner, policy, state
-        self._sleep, self._clock, self._random = sleep, clock, random
-
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        assert isinstance(self._inner, httpx.AsyncBaseTransport)
         if self._sleep is None:
             import asyncio  # noqa: PLC0415 - imported when first needed: it is slow to import
 
             self._sleep = asyncio.sleep
-        flow = retry_flow(
-            request, self._policy, self._state, clock=self._clock, random=self._random
-        )
-        outcome: Outcome = None
-        try:  # close() in finally: a cancelled task still releases its place
+        flow, outcome = self._flow(request), None
+        try:
             while True:
                 try:
                     step = flow.send(outcome)
                 except StopIteration as done:
-                    response: httpx.Response = done.value
-                    return response
+                    return done.value  # type: ignore[no-any-return]
                 if isinstance(step, Wait):
                     if step.discard is not None:
                         await step.discard.aclose()
-                    await self._sleep(step.seconds)
-                    outcome = None
+                    outcome = await self._sleep(step.seconds)
                     continue
                 try:
                     outcome = await self._inner.handle_async_request(request)
@@ -111,5 +94,10 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         finally:
             flow.close()
 
+    def close(self) -> None:
+        if isinstance(self._inner, httpx.BaseTransport):
+            self._inner.close()
+
     async def aclose(self) -> None:
-        await self._inner.aclose()
+        if isinstance(self._inner, httpx.AsyncBaseTransport):
+            await self._inner.aclose()

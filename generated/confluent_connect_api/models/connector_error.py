@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -12,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, ShapeError, Unset, redacted_repr
 
 if TYPE_CHECKING:
     from ..models.connector_error_detail import ConnectorErrorDetail
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ConnectorError")
 
 
-@_attrs_define
-class ConnectorError(Mapping[str, Any]):
+@_attrs_define(frozen=True)
+class ConnectorError(Mapping[str, "Any"]):
     """
     Attributes:
         error (ConnectorErrorDetail | Unset): Connector Error with error code and message.
@@ -37,7 +38,7 @@ class ConnectorError(Mapping[str, Any]):
     _redacted_keys: ClassVar[frozenset[str]] = frozenset(())
 
     error: ConnectorErrorDetail | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         error: dict[str, Any] | Unset = UNSET
@@ -54,6 +55,8 @@ class ConnectorError(Mapping[str, Any]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise ShapeError("ConnectorError", "", "object", src_dict)
         d = dict(src_dict)
         _error = d.pop("error", UNSET)
         error: ConnectorErrorDetail | Unset
@@ -66,7 +69,9 @@ class ConnectorError(Mapping[str, Any]):
             error=error,
         )
 
-        connector_error.additional_properties = d
+        object.__setattr__(
+            connector_error, "additional_properties", MappingProxyType(d)
+        )
         return connector_error
 
     def __repr__(self) -> str:
@@ -84,16 +89,6 @@ class ConnectorError(Mapping[str, Any]):
         if isinstance(value, Unset):
             raise KeyError(key)
         return value
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        attribute = self._attributes.get(key)
-        if attribute is None:
-            self.additional_properties[key] = value
-        else:
-            setattr(self, attribute, value)
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __iter__(self) -> Iterator[str]:
         for attribute, json_key in self._json_keys.items():

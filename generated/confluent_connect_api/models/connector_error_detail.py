@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,8 +12,8 @@ from ..types import UNSET, ShapeError, Unset, redacted_repr
 T = TypeVar("T", bound="ConnectorErrorDetail")
 
 
-@_attrs_define
-class ConnectorErrorDetail(Mapping[str, Any]):
+@_attrs_define(frozen=True)
+class ConnectorErrorDetail(Mapping[str, "Any"]):
     """Connector Error with error code and message.
 
     Attributes:
@@ -32,7 +33,7 @@ class ConnectorErrorDetail(Mapping[str, Any]):
 
     code: int | Unset = UNSET
     message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -51,13 +52,17 @@ class ConnectorErrorDetail(Mapping[str, Any]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise ShapeError("ConnectorErrorDetail", "", "object", src_dict)
         d = dict(src_dict)
         code = d.pop("code", UNSET)
-        if not isinstance(code, int) and code is not UNSET:
+        if code is not UNSET and (
+            not isinstance(code, int) or isinstance(code, bool) != False
+        ):
             raise ShapeError("ConnectorErrorDetail", "code", "int", code)
 
         message = d.pop("message", UNSET)
-        if not isinstance(message, str) and message is not UNSET:
+        if message is not UNSET and (not isinstance(message, str)):
             raise ShapeError("ConnectorErrorDetail", "message", "str", message)
 
         connector_error_detail = cls(
@@ -65,7 +70,9 @@ class ConnectorErrorDetail(Mapping[str, Any]):
             message=message,
         )
 
-        connector_error_detail.additional_properties = d
+        object.__setattr__(
+            connector_error_detail, "additional_properties", MappingProxyType(d)
+        )
         return connector_error_detail
 
     def __repr__(self) -> str:
@@ -83,16 +90,6 @@ class ConnectorErrorDetail(Mapping[str, Any]):
         if isinstance(value, Unset):
             raise KeyError(key)
         return value
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        attribute = self._attributes.get(key)
-        if attribute is None:
-            self.additional_properties[key] = value
-        else:
-            setattr(self, attribute, value)
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __iter__(self) -> Iterator[str]:
         for attribute, json_key in self._json_keys.items():

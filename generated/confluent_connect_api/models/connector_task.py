@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -12,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import ShapeError, Unset, redacted_repr
 
 if TYPE_CHECKING:
     from ..models.connector_task_config import ConnectorTaskConfig
@@ -22,11 +23,11 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ConnectorTask")
 
 
-@_attrs_define
-class ConnectorTask(Mapping[str, Any]):
+@_attrs_define(frozen=True)
+class ConnectorTask(Mapping[str, "Any"]):
     """
     Attributes:
-        config (ConnectorTaskConfig | Unset): Configuration parameters for the connector. These configurations
+        config (ConnectorTaskConfig): Configuration parameters for the connector. These configurations
             are the minimum set of key-value pairs (KVP) which can be used to
             define how the connector connects Kafka to the external system.
             Some of these KVPs are common to all the connectors, such as
@@ -44,7 +45,7 @@ class ConnectorTask(Mapping[str, Any]):
 
             A specific connector such as `GcsSink` would have additional
             parameters such as `gcs.bucket.name`, `flush.size`, etc.
-        id (ConnectorTaskId | Unset): The ID of task.
+        id (ConnectorTaskId): The ID of task.
     """
 
     _json_keys: ClassVar[dict[str, str]] = {
@@ -57,52 +58,41 @@ class ConnectorTask(Mapping[str, Any]):
     }
     _redacted_keys: ClassVar[frozenset[str]] = frozenset(())
 
-    config: ConnectorTaskConfig | Unset = UNSET
-    id: ConnectorTaskId | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    config: ConnectorTaskConfig
+    id: ConnectorTaskId
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+        config = self.config.to_dict()
 
-        id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id.to_dict()
+        id = self.id.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if config is not UNSET:
-            field_dict["config"] = config
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "config": config,
+                "id": id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise ShapeError("ConnectorTask", "", "object", src_dict)
         d = dict(src_dict)
-        _config = d.pop("config", UNSET)
-        config: ConnectorTaskConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = ConnectorTaskConfig.from_dict(_config)
+        config = ConnectorTaskConfig.from_dict(d.pop("config"))
 
-        _id = d.pop("id", UNSET)
-        id: ConnectorTaskId | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = ConnectorTaskId.from_dict(_id)
+        id = ConnectorTaskId.from_dict(d.pop("id"))
 
         connector_task = cls(
             config=config,
             id=id,
         )
 
-        connector_task.additional_properties = d
+        object.__setattr__(connector_task, "additional_properties", MappingProxyType(d))
         return connector_task
 
     def __repr__(self) -> str:
@@ -120,16 +110,6 @@ class ConnectorTask(Mapping[str, Any]):
         if isinstance(value, Unset):
             raise KeyError(key)
         return value
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        attribute = self._attributes.get(key)
-        if attribute is None:
-            self.additional_properties[key] = value
-        else:
-            setattr(self, attribute, value)
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __iter__(self) -> Iterator[str]:
         for attribute, json_key in self._json_keys.items():

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,8 +12,8 @@ from ..types import UNSET, ShapeError, Unset, redacted_repr
 T = TypeVar("T", bound="ConnectorTaskConfig")
 
 
-@_attrs_define
-class ConnectorTaskConfig(Mapping[str, str]):
+@_attrs_define(frozen=True)
+class ConnectorTaskConfig(Mapping[str, "str"]):
     """Configuration parameters for the connector. These configurations
     are the minimum set of key-value pairs (KVP) which can be used to
     define how the connector connects Kafka to the external system.
@@ -33,130 +34,136 @@ class ConnectorTaskConfig(Mapping[str, str]):
     parameters such as `gcs.bucket.name`, `flush.size`, etc.
 
         Attributes:
-            cloud_environment (str): The cloud environment type.
-            cloud_provider (str): The cloud service provider, e.g. aws, azure, etc.
             connector_class (str): The connector class name. E.g. BigQuerySink, GcsSink, etc.
-            kafka_endpoint (str): The kafka cluster endpoint.
-            kafka_region (str): The kafka cluster region.
             name (str): Name or alias of the class (plugin) for this connector.
+            cloud_environment (str | Unset): The cloud environment type.
+            cloud_provider (str | Unset): The cloud service provider, e.g. aws, azure, etc.
             kafka_api_key (str | Unset): The kafka cluster api key.
             kafka_api_secret (str | Unset): The kafka cluster api secret key.
+            kafka_endpoint (str | Unset): The kafka cluster endpoint.
+            kafka_region (str | Unset): The kafka cluster region.
     """
 
     _json_keys: ClassVar[dict[str, str]] = {
+        "connector_class": "connector.class",
+        "name": "name",
         "cloud_environment": "cloud.environment",
         "cloud_provider": "cloud.provider",
-        "connector_class": "connector.class",
-        "kafka_endpoint": "kafka.endpoint",
-        "kafka_region": "kafka.region",
-        "name": "name",
         "kafka_api_key": "kafka.api.key",
         "kafka_api_secret": "kafka.api.secret",
+        "kafka_endpoint": "kafka.endpoint",
+        "kafka_region": "kafka.region",
     }
     _attributes: ClassVar[dict[str, str]] = {
+        "connector.class": "connector_class",
+        "name": "name",
         "cloud.environment": "cloud_environment",
         "cloud.provider": "cloud_provider",
-        "connector.class": "connector_class",
-        "kafka.endpoint": "kafka_endpoint",
-        "kafka.region": "kafka_region",
-        "name": "name",
         "kafka.api.key": "kafka_api_key",
         "kafka.api.secret": "kafka_api_secret",
+        "kafka.endpoint": "kafka_endpoint",
+        "kafka.region": "kafka_region",
     }
     _redacted_keys: ClassVar[frozenset[str]] = frozenset(("kafka.api.secret",))
 
-    cloud_environment: str
-    cloud_provider: str
     connector_class: str
-    kafka_endpoint: str
-    kafka_region: str
     name: str
+    cloud_environment: str | Unset = UNSET
+    cloud_provider: str | Unset = UNSET
     kafka_api_key: str | Unset = UNSET
     kafka_api_secret: str | Unset = UNSET
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    kafka_endpoint: str | Unset = UNSET
+    kafka_region: str | Unset = UNSET
+    additional_properties: Mapping[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        connector_class = self.connector_class
+
+        name = self.name
+
         cloud_environment = self.cloud_environment
 
         cloud_provider = self.cloud_provider
-
-        connector_class = self.connector_class
-
-        kafka_endpoint = self.kafka_endpoint
-
-        kafka_region = self.kafka_region
-
-        name = self.name
 
         kafka_api_key = self.kafka_api_key
 
         kafka_api_secret = self.kafka_api_secret
 
+        kafka_endpoint = self.kafka_endpoint
+
+        kafka_region = self.kafka_region
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "cloud.environment": cloud_environment,
-                "cloud.provider": cloud_provider,
                 "connector.class": connector_class,
-                "kafka.endpoint": kafka_endpoint,
-                "kafka.region": kafka_region,
                 "name": name,
             }
         )
+        if cloud_environment is not UNSET:
+            field_dict["cloud.environment"] = cloud_environment
+        if cloud_provider is not UNSET:
+            field_dict["cloud.provider"] = cloud_provider
         if kafka_api_key is not UNSET:
             field_dict["kafka.api.key"] = kafka_api_key
         if kafka_api_secret is not UNSET:
             field_dict["kafka.api.secret"] = kafka_api_secret
+        if kafka_endpoint is not UNSET:
+            field_dict["kafka.endpoint"] = kafka_endpoint
+        if kafka_region is not UNSET:
+            field_dict["kafka.region"] = kafka_region
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise ShapeError("ConnectorTaskConfig", "", "object", src_dict)
         d = dict(src_dict)
-        cloud_environment = d.pop("cloud.environment")
-        if not isinstance(cloud_environment, str):
-            raise ShapeError(
-                "ConnectorTaskConfig", "cloud.environment", "str", cloud_environment
-            )
-
-        cloud_provider = d.pop("cloud.provider")
-        if not isinstance(cloud_provider, str):
-            raise ShapeError(
-                "ConnectorTaskConfig", "cloud.provider", "str", cloud_provider
-            )
-
         connector_class = d.pop("connector.class")
         if not isinstance(connector_class, str):
             raise ShapeError(
                 "ConnectorTaskConfig", "connector.class", "str", connector_class
             )
 
-        kafka_endpoint = d.pop("kafka.endpoint")
-        if not isinstance(kafka_endpoint, str):
-            raise ShapeError(
-                "ConnectorTaskConfig", "kafka.endpoint", "str", kafka_endpoint
-            )
-
-        kafka_region = d.pop("kafka.region")
-        if not isinstance(kafka_region, str):
-            raise ShapeError("ConnectorTaskConfig", "kafka.region", "str", kafka_region)
-
         name = d.pop("name")
         if not isinstance(name, str):
             raise ShapeError("ConnectorTaskConfig", "name", "str", name)
 
+        cloud_environment = d.pop("cloud.environment", UNSET)
+        if cloud_environment is not UNSET and (not isinstance(cloud_environment, str)):
+            raise ShapeError(
+                "ConnectorTaskConfig", "cloud.environment", "str", cloud_environment
+            )
+
+        cloud_provider = d.pop("cloud.provider", UNSET)
+        if cloud_provider is not UNSET and (not isinstance(cloud_provider, str)):
+            raise ShapeError(
+                "ConnectorTaskConfig", "cloud.provider", "str", cloud_provider
+            )
+
         kafka_api_key = d.pop("kafka.api.key", UNSET)
-        if not isinstance(kafka_api_key, str) and kafka_api_key is not UNSET:
+        if kafka_api_key is not UNSET and (not isinstance(kafka_api_key, str)):
             raise ShapeError(
                 "ConnectorTaskConfig", "kafka.api.key", "str", kafka_api_key
             )
 
         kafka_api_secret = d.pop("kafka.api.secret", UNSET)
-        if not isinstance(kafka_api_secret, str) and kafka_api_secret is not UNSET:
+        if kafka_api_secret is not UNSET and (not isinstance(kafka_api_secret, str)):
             raise ShapeError(
                 "ConnectorTaskConfig", "kafka.api.secret", "str", kafka_api_secret
             )
+
+        kafka_endpoint = d.pop("kafka.endpoint", UNSET)
+        if kafka_endpoint is not UNSET and (not isinstance(kafka_endpoint, str)):
+            raise ShapeError(
+                "ConnectorTaskConfig", "kafka.endpoint", "str", kafka_endpoint
+            )
+
+        kafka_region = d.pop("kafka.region", UNSET)
+        if kafka_region is not UNSET and (not isinstance(kafka_region, str)):
+            raise ShapeError("ConnectorTaskConfig", "kafka.region", "str", kafka_region)
 
         try:  # str.join checks every value is a str in one C loop: the fast common case
             "".join(d.values())
@@ -164,17 +171,19 @@ class ConnectorTaskConfig(Mapping[str, str]):
             key = next(k for k, v in d.items() if not isinstance(v, str))
             raise ShapeError("ConnectorTaskConfig", key, "str", d[key]) from None
         connector_task_config = cls(
+            connector_class=connector_class,
+            name=name,
             cloud_environment=cloud_environment,
             cloud_provider=cloud_provider,
-            connector_class=connector_class,
-            kafka_endpoint=kafka_endpoint,
-            kafka_region=kafka_region,
-            name=name,
             kafka_api_key=kafka_api_key,
             kafka_api_secret=kafka_api_secret,
+            kafka_endpoint=kafka_endpoint,
+            kafka_region=kafka_region,
         )
 
-        connector_task_config.additional_properties = d
+        object.__setattr__(
+            connector_task_config, "additional_properties", MappingProxyType(d)
+        )
         return connector_task_config
 
     def __repr__(self) -> str:
@@ -192,16 +201,6 @@ class ConnectorTaskConfig(Mapping[str, str]):
         if isinstance(value, Unset):
             raise KeyError(key)
         return value
-
-    def __setitem__(self, key: str, value: str) -> None:
-        attribute = self._attributes.get(key)
-        if attribute is None:
-            self.additional_properties[key] = value
-        else:
-            setattr(self, attribute, value)
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __iter__(self) -> Iterator[str]:
         for attribute, json_key in self._json_keys.items():

@@ -1,23 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ShapeError, Unset, redacted_repr
+from ..types import ShapeError, Unset, redacted_repr
 
 T = TypeVar("T", bound="ConnectorTaskId")
 
 
-@_attrs_define
-class ConnectorTaskId(Mapping[str, Any]):
+@_attrs_define(frozen=True)
+class ConnectorTaskId(Mapping[str, "Any"]):
     """The ID of task.
 
     Attributes:
-        connector (str | Unset): The name of the connector the task belongs to.
-        task (int | Unset): Task ID within the connector.
+        connector (str): The name of the connector the task belongs to.
+        task (int): Task ID within the connector.
     """
 
     _json_keys: ClassVar[dict[str, str]] = {
@@ -30,9 +31,9 @@ class ConnectorTaskId(Mapping[str, Any]):
     }
     _redacted_keys: ClassVar[frozenset[str]] = frozenset(())
 
-    connector: str | Unset = UNSET
-    task: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    connector: str
+    task: int
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         connector = self.connector
@@ -41,23 +42,26 @@ class ConnectorTaskId(Mapping[str, Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if connector is not UNSET:
-            field_dict["connector"] = connector
-        if task is not UNSET:
-            field_dict["task"] = task
+        field_dict.update(
+            {
+                "connector": connector,
+                "task": task,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise ShapeError("ConnectorTaskId", "", "object", src_dict)
         d = dict(src_dict)
-        connector = d.pop("connector", UNSET)
-        if not isinstance(connector, str) and connector is not UNSET:
+        connector = d.pop("connector")
+        if not isinstance(connector, str):
             raise ShapeError("ConnectorTaskId", "connector", "str", connector)
 
-        task = d.pop("task", UNSET)
-        if not isinstance(task, int) and task is not UNSET:
+        task = d.pop("task")
+        if not isinstance(task, int) or isinstance(task, bool) != False:
             raise ShapeError("ConnectorTaskId", "task", "int", task)
 
         connector_task_id = cls(
@@ -65,7 +69,9 @@ class ConnectorTaskId(Mapping[str, Any]):
             task=task,
         )
 
-        connector_task_id.additional_properties = d
+        object.__setattr__(
+            connector_task_id, "additional_properties", MappingProxyType(d)
+        )
         return connector_task_id
 
     def __repr__(self) -> str:
@@ -83,16 +89,6 @@ class ConnectorTaskId(Mapping[str, Any]):
         if isinstance(value, Unset):
             raise KeyError(key)
         return value
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        attribute = self._attributes.get(key)
-        if attribute is None:
-            self.additional_properties[key] = value
-        else:
-            setattr(self, attribute, value)
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __iter__(self) -> Iterator[str]:
         for attribute, json_key in self._json_keys.items():

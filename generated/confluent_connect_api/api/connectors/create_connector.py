@@ -1,0 +1,51 @@
+"""POST /connect/v1/environments/{environment_id}/clusters/{kafka_cluster_id}/connectors"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.connector import Connector
+from ...models.new_connector import NewConnector
+from ...types import UNSET, Unset
+
+METHOD = "POST"
+PATH_PARAMETERS = (
+    "environment_id",
+    "kafka_cluster_id",
+)
+BODY_MODEL: type | None = NewConnector
+
+
+def _get_kwargs(
+    environment_id: str,
+    kafka_cluster_id: str,
+    *,
+    body: NewConnector | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/connect/v1/environments/{environment_id}/clusters/{kafka_cluster_id}/connectors".format(
+            environment_id=quote(str(environment_id), safe=""),
+            kafka_cluster_id=quote(str(kafka_cluster_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_success(response: httpx.Response) -> Connector:
+    """The documented success value of a 2xx response; a body of another shape raises."""
+    response_201 = Connector.from_dict(response.json())
+
+    return response_201

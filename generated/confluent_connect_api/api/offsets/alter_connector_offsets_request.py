@@ -1,0 +1,54 @@
+"""POST /connect/v1/environments/{environment_id}/clusters/{kafka_cluster_id}/connectors/{connector_name}/offsets/request"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.alter_offset_request import AlterOffsetRequest
+from ...models.alter_offset_request_info import AlterOffsetRequestInfo
+from ...types import UNSET, Unset
+
+METHOD = "POST"
+PATH_PARAMETERS = (
+    "environment_id",
+    "kafka_cluster_id",
+    "connector_name",
+)
+BODY_MODEL: type | None = AlterOffsetRequest
+
+
+def _get_kwargs(
+    environment_id: str,
+    kafka_cluster_id: str,
+    connector_name: str,
+    *,
+    body: AlterOffsetRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/connect/v1/environments/{environment_id}/clusters/{kafka_cluster_id}/connectors/{connector_name}/offsets/request".format(
+            environment_id=quote(str(environment_id), safe=""),
+            kafka_cluster_id=quote(str(kafka_cluster_id), safe=""),
+            connector_name=quote(str(connector_name), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_success(response: httpx.Response) -> AlterOffsetRequestInfo:
+    """The documented success value of a 2xx response; a body of another shape raises."""
+    response_202 = AlterOffsetRequestInfo.from_dict(response.json())
+
+    return response_202

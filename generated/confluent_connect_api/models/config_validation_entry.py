@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ShapeError, Unset, redacted_repr
+
+if TYPE_CHECKING:
+    from ..models.config_definition import ConfigDefinition
+    from ..models.config_metadata import ConfigMetadata
+    from ..models.config_value import ConfigValue
+
+
+T = TypeVar("T", bound="ConfigValidationEntry")
+
+
+@_attrs_define(frozen=True)
+class ConfigValidationEntry(Mapping[str, "Any"]):
+    """
+    Example:
+        {'definition': {'alias': 'alias', 'default_value': 'default_value', 'dependents': ['dependents', 'dependents'],
+            'display_name': 'display_name', 'documentation': 'documentation', 'group': 'group', 'importance': 'NONE',
+            'name': 'name', 'order': 6, 'required': True, 'type': 'NONE', 'width': 'NONE'}, 'metadata': '{}', 'value':
+            {'errors': ['errors', 'errors'], 'name': 'name', 'recommended_values': ['recommended_values',
+            'recommended_values'], 'value': 'value', 'visible': True}}
+
+    Attributes:
+        definition (ConfigDefinition | Unset): The definition for a config in the connector plugin, which includes the
+            name, type, importance, etc. Example: {'alias': 'alias', 'default_value': 'default_value', 'dependents':
+            ['dependents', 'dependents'], 'display_name': 'display_name', 'documentation': 'documentation', 'group':
+            'group', 'importance': 'NONE', 'name': 'name', 'order': 6, 'required': True, 'type': 'NONE', 'width': 'NONE'}.
+        metadata (ConfigMetadata | Unset): Map of metadata details about the connector configuration, such as type of
+            input, etc.
+        value (ConfigValue | Unset): The current value for a config, which includes the name, value, recommended values,
+            etc. Example: {'errors': ['errors', 'errors'], 'name': 'name', 'recommended_values': ['recommended_values',
+            'recommended_values'], 'value': 'value', 'visible': True}.
+    """
+
+    _json_keys: ClassVar[dict[str, str]] = {
+        "definition": "definition",
+        "metadata": "metadata",
+        "value": "value",
+    }
+    _attributes: ClassVar[dict[str, str]] = {
+        "definition": "definition",
+        "metadata": "metadata",
+        "value": "value",
+    }
+    _redacted_keys: ClassVar[frozenset[str]] = frozenset(())
+
+    definition: ConfigDefinition | Unset = UNSET
+    metadata: ConfigMetadata | Unset = UNSET
+    value: ConfigValue | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        definition: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.definition, Unset):
+            definition = self.definition.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = self.value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if definition is not UNSET:
+            field_dict["definition"] = definition
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise ShapeError("ConfigValidationEntry", "", "object", src_dict)
+        d = dict(src_dict)
+        _definition = d.pop("definition", UNSET)
+        definition: ConfigDefinition | Unset
+        if isinstance(_definition, Unset):
+            definition = UNSET
+        else:
+            definition = ConfigDefinition.from_dict(_definition)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ConfigMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ConfigMetadata.from_dict(_metadata)
+
+        _value = d.pop("value", UNSET)
+        value: ConfigValue | Unset
+        if isinstance(_value, Unset):
+            value = UNSET
+        else:
+            value = ConfigValue.from_dict(_value)
+
+        config_validation_entry = cls(
+            definition=definition,
+            metadata=metadata,
+            value=value,
+        )
+
+        object.__setattr__(
+            config_validation_entry, "additional_properties", MappingProxyType(d)
+        )
+        return config_validation_entry
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        attribute = self._attributes.get(key)
+        if attribute is None:
+            return self.additional_properties[key]
+        value: Any | Unset = getattr(self, attribute)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        for attribute, json_key in self._json_keys.items():
+            if not isinstance(getattr(self, attribute), Unset):
+                yield json_key
+        yield from self.additional_properties
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str):
+            return False
+        attribute = self._attributes.get(key)
+        if attribute is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, attribute), Unset)
+
+
+from ..models.config_definition import ConfigDefinition
+from ..models.config_metadata import ConfigMetadata
+from ..models.config_value import ConfigValue

@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
+from typing import Any, ClassVar, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ShapeError, Unset, redacted_repr
+
+T = TypeVar("T", bound="ConnectorInfoConfig")
+
+
+@_attrs_define(frozen=True)
+class ConnectorInfoConfig(Mapping[str, "str"]):
+    """Configuration parameters for the connector. These configurations
+    are the minimum set of key-value pairs (KVP) which are used to
+    define how the connector connects Kafka to the external system.
+    Some of these KVPs are common to all the connectors, such as
+    connection parameters to Kafka, connector metadata, etc. The list
+    of common connector configurations is as follows
+
+      - cloud.environment
+      - cloud.provider
+      - connector.class
+      - kafka.api.key
+      - kafka.api.secret
+      - kafka.endpoint
+      - kafka.region
+      - name
+
+    For example, a connector like `GcsSink` would have additional
+    parameters such as `gcs.bucket.name`, `flush.size`, etc.
+
+        Attributes:
+            connector_class (str): The connector class name. E.g. BigQuerySink, GcsSink, etc.
+            name (str): Name or alias of the class (plugin) for this connector.
+            cloud_environment (str | Unset): The cloud environment type.
+            cloud_provider (str | Unset): The cloud service provider, e.g. aws, azure, etc.
+            kafka_api_key (str | Unset): The kafka cluster api key.
+            kafka_api_secret (str | Unset): The kafka cluster api secret key.
+            kafka_endpoint (str | Unset): The kafka cluster endpoint.
+            kafka_region (str | Unset): The kafka cluster region.
+    """
+
+    _json_keys: ClassVar[dict[str, str]] = {
+        "connector_class": "connector.class",
+        "name": "name",
+        "cloud_environment": "cloud.environment",
+        "cloud_provider": "cloud.provider",
+        "kafka_api_key": "kafka.api.key",
+        "kafka_api_secret": "kafka.api.secret",
+        "kafka_endpoint": "kafka.endpoint",
+        "kafka_region": "kafka.region",
+    }
+    _attributes: ClassVar[dict[str, str]] = {
+        "connector.class": "connector_class",
+        "name": "name",
+        "cloud.environment": "cloud_environment",
+        "cloud.provider": "cloud_provider",
+        "kafka.api.key": "kafka_api_key",
+        "kafka.api.secret": "kafka_api_secret",
+        "kafka.endpoint": "kafka_endpoint",
+        "kafka.region": "kafka_region",
+    }
+    _redacted_keys: ClassVar[frozenset[str]] = frozenset(("kafka.api.secret",))
+
+    connector_class: str
+    name: str
+    cloud_environment: str | Unset = UNSET
+    cloud_provider: str | Unset = UNSET
+    kafka_api_key: str | Unset = UNSET
+    kafka_api_secret: str | Unset = UNSET
+    kafka_endpoint: str | Unset = UNSET
+    kafka_region: str | Unset = UNSET
+    additional_properties: Mapping[str, str] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        connector_class = self.connector_class
+
+        name = self.name
+
+        cloud_environment = self.cloud_environment
+
+        cloud_provider = self.cloud_provider
+
+        kafka_api_key = self.kafka_api_key
+
+        kafka_api_secret = self.kafka_api_secret
+
+        kafka_endpoint = self.kafka_endpoint
+
+        kafka_region = self.kafka_region
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "connector.class": connector_class,
+                "name": name,
+            }
+        )
+        if cloud_environment is not UNSET:
+            field_dict["cloud.environment"] = cloud_environment
+        if cloud_provider is not UNSET:
+            field_dict["cloud.provider"] = cloud_provider
+        if kafka_api_key is not UNSET:
+            field_dict["kafka.api.key"] = kafka_api_key
+        if kafka_api_secret is not UNSET:
+            field_dict["kafka.api.secret"] = kafka_api_secret
+        if kafka_endpoint is not UNSET:
+            field_dict["kafka.endpoint"] = kafka_endpoint
+        if kafka_region is not UNSET:
+            field_dict["kafka.region"] = kafka_region
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise ShapeError("ConnectorInfoConfig", "", "object", src_dict)
+        d = dict(src_dict)
+        connector_class = d.pop("connector.class")
+        if not isinstance(connector_class, str):
+            raise ShapeError(
+                "ConnectorInfoConfig", "connector.class", "str", connector_class
+            )
+
+        name = d.pop("name")
+        if not isinstance(name, str):
+            raise ShapeError("ConnectorInfoConfig", "name", "str", name)
+
+        cloud_environment = d.pop("cloud.environment", UNSET)
+        if cloud_environment is not UNSET and (not isinstance(cloud_environment, str)):
+            raise ShapeError(
+                "ConnectorInfoConfig", "cloud.environment", "str", cloud_environment
+            )
+
+        cloud_provider = d.pop("cloud.provider", UNSET)
+        if cloud_provider is not UNSET and (not isinstance(cloud_provider, str)):
+            raise ShapeError(
+                "ConnectorInfoConfig", "cloud.provider", "str", cloud_provider
+            )
+
+        kafka_api_key = d.pop("kafka.api.key", UNSET)
+        if kafka_api_key is not UNSET and (not isinstance(kafka_api_key, str)):
+            raise ShapeError(
+                "ConnectorInfoConfig", "kafka.api.key", "str", kafka_api_key
+            )
+
+        kafka_api_secret = d.pop("kafka.api.secret", UNSET)
+        if kafka_api_secret is not UNSET and (not isinstance(kafka_api_secret, str)):
+            raise ShapeError(
+                "ConnectorInfoConfig", "kafka.api.secret", "str", kafka_api_secret
+            )
+
+        kafka_endpoint = d.pop("kafka.endpoint", UNSET)
+        if kafka_endpoint is not UNSET and (not isinstance(kafka_endpoint, str)):
+            raise ShapeError(
+                "ConnectorInfoConfig", "kafka.endpoint", "str", kafka_endpoint
+            )
+
+        kafka_region = d.pop("kafka.region", UNSET)
+        if kafka_region is not UNSET and (not isinstance(kafka_region, str)):
+            raise ShapeError("ConnectorInfoConfig", "kafka.region", "str", kafka_region)
+
+        try:  # str.join checks every value is a str in one C loop: the fast common case
+            "".join(d.values())
+        except TypeError:
+            key = next(k for k, v in d.items() if not isinstance(v, str))
+            raise ShapeError("ConnectorInfoConfig", key, "str", d[key]) from None
+        connector_info_config = cls(
+            connector_class=connector_class,
+            name=name,
+            cloud_environment=cloud_environment,
+            cloud_provider=cloud_provider,
+            kafka_api_key=kafka_api_key,
+            kafka_api_secret=kafka_api_secret,
+            kafka_endpoint=kafka_endpoint,
+            kafka_region=kafka_region,
+        )
+
+        object.__setattr__(
+            connector_info_config, "additional_properties", MappingProxyType(d)
+        )
+        return connector_info_config
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> str:
+        attribute = self._attributes.get(key)
+        if attribute is None:
+            return self.additional_properties[key]
+        value: str | Unset = getattr(self, attribute)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        for attribute, json_key in self._json_keys.items():
+            if not isinstance(getattr(self, attribute), Unset):
+                yield json_key
+        yield from self.additional_properties
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str):
+            return False
+        attribute = self._attributes.get(key)
+        if attribute is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, attribute), Unset)

@@ -1,0 +1,245 @@
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
+from typing import Any, ClassVar, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ShapeError, Unset, redacted_repr
+
+T = TypeVar("T", bound="NewConnectorConfig")
+
+
+@_attrs_define(frozen=True)
+class NewConnectorConfig(Mapping[str, "str"]):
+    """Configuration parameters for the connector. All values should be strings.
+
+    Attributes:
+        connector_class (str): \\[Required for Managed Connector, Ignored for Custom Connector\\] The connector class
+            name, e.g., BigQuerySink, GcsSink, etc.
+        name (str): Name or alias of the class (plugin) for this connector. For custom connector, it must be the same as
+            the name of the connector to create.
+        confluent_connector_type (str | Unset): \\[Required for Custom Connector\\] The connector type.
+             Default: 'MANAGED'. Example: CUSTOM.
+        confluent_custom_connection_endpoints (str | Unset): \\[Optional for Custom Connector\\] Egress endpoint(s) for
+            the connector to use when attaching to the sink or source data system.
+        confluent_custom_plugin_id (str | Unset): \\[Required for Custom Connector\\] The custom plugin id of custom
+            connector, e.g., `ccp-lq5m06`
+             Example: ccp-lq5m06.
+        confluent_custom_schema_registry_auto (str | Unset): \\[Optional for Custom Connector\\] Automatically add the
+            required schema registry properties in a custom connector config if schema registry is enabled.
+             Default: 'FALSE'. Example: FALSE.
+        kafka_api_key (str | Unset): The kafka cluster api key.
+        kafka_api_secret (str | Unset): The kafka cluster api secret key.
+    """
+
+    _json_keys: ClassVar[dict[str, str]] = {
+        "connector_class": "connector.class",
+        "name": "name",
+        "confluent_connector_type": "confluent.connector.type",
+        "confluent_custom_connection_endpoints": "confluent.custom.connection.endpoints",
+        "confluent_custom_plugin_id": "confluent.custom.plugin.id",
+        "confluent_custom_schema_registry_auto": "confluent.custom.schema.registry.auto",
+        "kafka_api_key": "kafka.api.key",
+        "kafka_api_secret": "kafka.api.secret",
+    }
+    _attributes: ClassVar[dict[str, str]] = {
+        "connector.class": "connector_class",
+        "name": "name",
+        "confluent.connector.type": "confluent_connector_type",
+        "confluent.custom.connection.endpoints": "confluent_custom_connection_endpoints",
+        "confluent.custom.plugin.id": "confluent_custom_plugin_id",
+        "confluent.custom.schema.registry.auto": "confluent_custom_schema_registry_auto",
+        "kafka.api.key": "kafka_api_key",
+        "kafka.api.secret": "kafka_api_secret",
+    }
+    _redacted_keys: ClassVar[frozenset[str]] = frozenset(("kafka.api.secret",))
+
+    connector_class: str
+    name: str
+    confluent_connector_type: str | Unset = "MANAGED"
+    confluent_custom_connection_endpoints: str | Unset = UNSET
+    confluent_custom_plugin_id: str | Unset = UNSET
+    confluent_custom_schema_registry_auto: str | Unset = "FALSE"
+    kafka_api_key: str | Unset = UNSET
+    kafka_api_secret: str | Unset = UNSET
+    additional_properties: Mapping[str, str] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        connector_class = self.connector_class
+
+        name = self.name
+
+        confluent_connector_type = self.confluent_connector_type
+
+        confluent_custom_connection_endpoints = (
+            self.confluent_custom_connection_endpoints
+        )
+
+        confluent_custom_plugin_id = self.confluent_custom_plugin_id
+
+        confluent_custom_schema_registry_auto = (
+            self.confluent_custom_schema_registry_auto
+        )
+
+        kafka_api_key = self.kafka_api_key
+
+        kafka_api_secret = self.kafka_api_secret
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "connector.class": connector_class,
+                "name": name,
+            }
+        )
+        if confluent_connector_type is not UNSET:
+            field_dict["confluent.connector.type"] = confluent_connector_type
+        if confluent_custom_connection_endpoints is not UNSET:
+            field_dict["confluent.custom.connection.endpoints"] = (
+                confluent_custom_connection_endpoints
+            )
+        if confluent_custom_plugin_id is not UNSET:
+            field_dict["confluent.custom.plugin.id"] = confluent_custom_plugin_id
+        if confluent_custom_schema_registry_auto is not UNSET:
+            field_dict["confluent.custom.schema.registry.auto"] = (
+                confluent_custom_schema_registry_auto
+            )
+        if kafka_api_key is not UNSET:
+            field_dict["kafka.api.key"] = kafka_api_key
+        if kafka_api_secret is not UNSET:
+            field_dict["kafka.api.secret"] = kafka_api_secret
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise ShapeError("NewConnectorConfig", "", "object", src_dict)
+        d = dict(src_dict)
+        connector_class = d.pop("connector.class")
+        if not isinstance(connector_class, str):
+            raise ShapeError(
+                "NewConnectorConfig", "connector.class", "str", connector_class
+            )
+
+        name = d.pop("name")
+        if not isinstance(name, str):
+            raise ShapeError("NewConnectorConfig", "name", "str", name)
+
+        confluent_connector_type = d.pop("confluent.connector.type", UNSET)
+        if confluent_connector_type is not UNSET and (
+            not isinstance(confluent_connector_type, str)
+        ):
+            raise ShapeError(
+                "NewConnectorConfig",
+                "confluent.connector.type",
+                "str",
+                confluent_connector_type,
+            )
+
+        confluent_custom_connection_endpoints = d.pop(
+            "confluent.custom.connection.endpoints", UNSET
+        )
+        if confluent_custom_connection_endpoints is not UNSET and (
+            not isinstance(confluent_custom_connection_endpoints, str)
+        ):
+            raise ShapeError(
+                "NewConnectorConfig",
+                "confluent.custom.connection.endpoints",
+                "str",
+                confluent_custom_connection_endpoints,
+            )
+
+        confluent_custom_plugin_id = d.pop("confluent.custom.plugin.id", UNSET)
+        if confluent_custom_plugin_id is not UNSET and (
+            not isinstance(confluent_custom_plugin_id, str)
+        ):
+            raise ShapeError(
+                "NewConnectorConfig",
+                "confluent.custom.plugin.id",
+                "str",
+                confluent_custom_plugin_id,
+            )
+
+        confluent_custom_schema_registry_auto = d.pop(
+            "confluent.custom.schema.registry.auto", UNSET
+        )
+        if confluent_custom_schema_registry_auto is not UNSET and (
+            not isinstance(confluent_custom_schema_registry_auto, str)
+        ):
+            raise ShapeError(
+                "NewConnectorConfig",
+                "confluent.custom.schema.registry.auto",
+                "str",
+                confluent_custom_schema_registry_auto,
+            )
+
+        kafka_api_key = d.pop("kafka.api.key", UNSET)
+        if kafka_api_key is not UNSET and (not isinstance(kafka_api_key, str)):
+            raise ShapeError(
+                "NewConnectorConfig", "kafka.api.key", "str", kafka_api_key
+            )
+
+        kafka_api_secret = d.pop("kafka.api.secret", UNSET)
+        if kafka_api_secret is not UNSET and (not isinstance(kafka_api_secret, str)):
+            raise ShapeError(
+                "NewConnectorConfig", "kafka.api.secret", "str", kafka_api_secret
+            )
+
+        try:  # str.join checks every value is a str in one C loop: the fast common case
+            "".join(d.values())
+        except TypeError:
+            key = next(k for k, v in d.items() if not isinstance(v, str))
+            raise ShapeError("NewConnectorConfig", key, "str", d[key]) from None
+        new_connector_config = cls(
+            connector_class=connector_class,
+            name=name,
+            confluent_connector_type=confluent_connector_type,
+            confluent_custom_connection_endpoints=confluent_custom_connection_endpoints,
+            confluent_custom_plugin_id=confluent_custom_plugin_id,
+            confluent_custom_schema_registry_auto=confluent_custom_schema_registry_auto,
+            kafka_api_key=kafka_api_key,
+            kafka_api_secret=kafka_api_secret,
+        )
+
+        object.__setattr__(
+            new_connector_config, "additional_properties", MappingProxyType(d)
+        )
+        return new_connector_config
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> str:
+        attribute = self._attributes.get(key)
+        if attribute is None:
+            return self.additional_properties[key]
+        value: str | Unset = getattr(self, attribute)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        for attribute, json_key in self._json_keys.items():
+            if not isinstance(getattr(self, attribute), Unset):
+                yield json_key
+        yield from self.additional_properties
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str):
+            return False
+        attribute = self._attributes.get(key)
+        if attribute is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, attribute), Unset)

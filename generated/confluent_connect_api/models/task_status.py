@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
+from typing import Any, ClassVar, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ShapeError, Unset, redacted_repr
+
+T = TypeVar("T", bound="TaskStatus")
+
+
+@_attrs_define(frozen=True)
+class TaskStatus(Mapping[str, "Any"]):
+    """
+    Example:
+        {'id': 0, 'msg': 'msg', 'state': 'state', 'worker_id': 'worker_id'}
+
+    Attributes:
+        id (int): The ID of task.
+        state (str): The state of the task.
+        worker_id (str): The worker ID of the task.
+        msg (str | Unset):
+    """
+
+    _json_keys: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "state": "state",
+        "worker_id": "worker_id",
+        "msg": "msg",
+    }
+    _attributes: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "state": "state",
+        "worker_id": "worker_id",
+        "msg": "msg",
+    }
+    _redacted_keys: ClassVar[frozenset[str]] = frozenset(())
+
+    id: int
+    state: str
+    worker_id: str
+    msg: str | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        state = self.state
+
+        worker_id = self.worker_id
+
+        msg = self.msg
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "state": state,
+                "worker_id": worker_id,
+            }
+        )
+        if msg is not UNSET:
+            field_dict["msg"] = msg
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise ShapeError("TaskStatus", "", "object", src_dict)
+        d = dict(src_dict)
+        id = d.pop("id")
+        if not isinstance(id, int) or isinstance(id, bool) != False:
+            raise ShapeError("TaskStatus", "id", "int", id)
+
+        state = d.pop("state")
+        if not isinstance(state, str):
+            raise ShapeError("TaskStatus", "state", "str", state)
+
+        worker_id = d.pop("worker_id")
+        if not isinstance(worker_id, str):
+            raise ShapeError("TaskStatus", "worker_id", "str", worker_id)
+
+        msg = d.pop("msg", UNSET)
+        if msg is not UNSET and (not isinstance(msg, str)):
+            raise ShapeError("TaskStatus", "msg", "str", msg)
+
+        task_status = cls(
+            id=id,
+            state=state,
+            worker_id=worker_id,
+            msg=msg,
+        )
+
+        object.__setattr__(task_status, "additional_properties", MappingProxyType(d))
+        return task_status
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        attribute = self._attributes.get(key)
+        if attribute is None:
+            return self.additional_properties[key]
+        value: Any | Unset = getattr(self, attribute)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        for attribute, json_key in self._json_keys.items():
+            if not isinstance(getattr(self, attribute), Unset):
+                yield json_key
+        yield from self.additional_properties
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str):
+            return False
+        attribute = self._attributes.get(key)
+        if attribute is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, attribute), Unset)

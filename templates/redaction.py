@@ -1,0 +1,152 @@
+"""What is shown never carries a secret: the one rule for what to mask, and the mask.
+
+Confluent masks the secrets it knows as `****************`, but a connector config is an
+open map of strings: a new connector type brings keys no list names, and a value can hold a
+secret whatever its key (a password inside a JDBC URL). So the rule has two halves.
+
+Keys. A key is cut into lower-case words at every character that is not a letter or digit
+("." "_" "-" alike) and at camelCase humps ("apiKey" reads "api key"). It is sensitive when a
+word, or two neighbouring words run together, ends in a secret noun (secret, password, passwd,
+pwd, passphrase, credential(s), token, jaas, cookie, authorization, userinfo, keyfile) or names
+a key someone holds ("api key", "account key", "private key", "sas key"; a bare "key", as in
+key.converter, is the record key and no secret). Unless the last word says the value is
+*about* a secret rather than the secret: url, uri, endpoint, enable(d), type, mode, source,
+format, name, id, path, location, class. Except `access.key.id` and `api.key.id`: the public
+half of a credential pair (AWS's access key ID; Confluent's API key, which it masks itself).
+
+    masked: kafka.api.secret, kafka.api.key, kafka.api.key.id, aws.access.key.id,
+            gcs.credentials.config, sasl.jaas.config, schema.registry.basic.auth.user.info,
+            azure.servicebus.sas.key, connect.cosmos.master.key, keyfile, Authorization
+    shown:  token.endpoint.url, api.key.header.name, secret.manager.enabled, encryption.key.id,
+            azure.servicebus.sas.keyname, key.converter, tokenizer.mode, kafka.service.account.id,
+            keyfile.path (where a key file lies; its content, under `keyfile`, is masked)
+
+Values. Whatever its key, a string loses: a URL's userinfo (`jdbc:postgresql://[redacted]@db`),
+PEM private-key blocks, JWTs, the credential after `Basic`/`Bearer` (when it looks random:
+"Basic authentication" stays), and `password=`, `secret=`, `token=`, `sig=`, `AccountKey=`
+parameters of connection and query strings. Each pattern starts at a literal or at the start
+of a run and never re-scans a run, so scrubbing is linear in the length of the text.
+
+Candidly: this is a heuristic. It masks a few things that are not secret (`secrets.region`),
+and shows a secret kept under an innocent key in a form no value rule knows. Properties the
+API description marks `x-redact` are masked by the generated models whatever their names.
+Redaction protects what is shown, not what is asked for: a value read by its key is as sent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+from itertools import pairwise
+
+__all__ = ["MAX_DEPTH", "REDACTED", "TOO_DEEP", "is_sensitive_key", "redact", "scrub_value"]
+
+REDACTED = "[redacted]"
+TOO_DEEP = "[too deep]"
+MAX_DEPTH = 64  # containers nested deeper than this are shown as TOO_DEEP
+
+_SECRET_NOUNS = (
+    "secret", "secrets", "password", "passwd", "pwd", "passphrase", "credential",
+    "credentials", "token", "jaas", "cookie", "authorization", "userinfo", "keyfile",
+    "keystorefile",
+)  # fmt: skip
+_KEY_HOLDERS = (
+    "access", "account", "api", "client", "consumer", "encryption", "function", "hmac",
+    "keystore", "license", "master", "private", "sas", "secret", "session", "shared", "signing",
+)  # fmt: skip
+_SECRET_ENDINGS = _SECRET_NOUNS + tuple(holder + "key" for holder in _KEY_HOLDERS)
+_ABOUT_A_SECRET = frozenset({
+    "url", "uri", "endpoint", "enable", "enabled", "type", "mode", "source", "format", "name",
+    "id", "path", "location", "class",
+})  # fmt: skip
+_CREDENTIAL_IDS = frozenset({"access.key.id", "api.key.id"})
+
+_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def _words(key: str) -> list[str]:
+    return [word for word in _NOT_ALNUM.split(_HUMP.sub(".", key).lower()) if word]
+
+
+@lru_cache(maxsize=4096)  # the same few hundred keys come back in every config
+def is_sensitive_key(key: str) -> bool:
+    """Whether a value stored under `key` is a secret, to be masked wherever it is shown."""
+    words = _words(key)
+    if words and words[-1] in _ABOUT_A_SECRET and ".".join(words[-3:]) not in _CREDENTIAL_IDS:
+        return False
+    run_together = [first + second for first, second in pairwise(words)]
+    return any(word.endswith(_SECRET_ENDINGS) for word in words + run_together)
+
+
+_B64URL = "[A-Za-z0-9_-]"
+_PEM_PRIVATE_KEY = re.compile(
+    r"-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY[A-Z ]{0,10}-----"
+    r".*?(?:-----END [A-Z0-9 ]{0,60}-----|\Z)",  # an unterminated block is masked to the end
+    re.DOTALL,
+)
+# Only after "://", and never past the next "/": runs never overlap. Greedy up to the last
+# "@", so an unencoded "@" inside a password is masked too.
+_URL_USERINFO = re.compile(r"(?<=://)[^\s/?#]+@")
+_JWT = re.compile(rf"(?<!{_B64URL})eyJ{_B64URL}++(?:\.{_B64URL}++)++")
+_SCHEME_CREDENTIAL = re.compile(r"\b(basic|bearer)([ \t]++)([A-Za-z0-9._~+/=-]++)", re.IGNORECASE)
+_RANDOM_LOOKING = re.compile(r"[0-9+/=]|.[A-Z]")  # a digit, base64 punctuation, an inner capital
+# `name=value` in connection and query strings; masked when the name is a sensitive key.
+_PARAM = re.compile(r"(?<![\w.-])([\w.-]++)(=[\"']?)([^\s;&'\"]++)")
+
+
+def _mask_scheme_credential(match: re.Match[str]) -> str:
+    scheme, space, credential = match.groups()
+    core = credential.rstrip(".")  # a full stop ending a sentence is not part of it
+    if not _RANDOM_LOOKING.search(core):
+        return match.group()
+    return f"{scheme}{space}{REDACTED}{credential[len(core) :]}"
+
+
+def _mask_param(match: re.Match[str]) -> str:
+    name, equals, _value = match.groups()
+    return (
+        name + equals + REDACTED
+        if is_sensitive_key(name) or name.lower() == "sig"
+        else match.group()
+    )
+
+
+def scrub_value(text: str) -> str:
+    """`text` with the secrets it carries inside masked, whatever key it is stored under."""
+    text = _PEM_PRIVATE_KEY.sub(REDACTED, text)
+    text = _URL_USERINFO.sub(REDACTED + "@", text)
+    text = _JWT.sub(REDACTED, text)
+    text = _SCHEME_CREDENTIAL.sub(_mask_scheme_credential, text)
+    return _PARAM.sub(_mask_param, text)
+
+
+def redact(value: object, redacted_keys: frozenset[str] = frozenset()) -> object:
+    """A copy of plain JSON-like data with secrets masked, at any depth up to MAX_DEPTH.
+
+    The values of sensitive keys, and of keys in `redacted_keys`, become REDACTED; every other
+    string goes through `scrub_value`. Tuples come back as lists. Generated models (anything
+    with `_redacted_keys`) are returned as they are: their own repr() masks what they hold.
+    Input is expected to be a tree, as parsed JSON is.
+    """
+    return _redact(value, redacted_keys, MAX_DEPTH)
+
+
+def _redact(value: object, redacted_keys: frozenset[str], levels: int) -> object:
+    if isinstance(value, str):
+        return scrub_value(value)
+    if hasattr(value, "_redacted_keys"):
+        return value
+    if isinstance(value, Mapping | list | tuple) and levels == 0:
+        return TOO_DEEP
+    if isinstance(value, Mapping):
+        return {
+            key: REDACTED
+            if key in redacted_keys or (isinstance(key, str) and is_sensitive_key(key))
+            else _redact(item, redacted_keys, levels - 1)
+            for key, item in value.items()
+        }
+    if isinstance(value, list | tuple):
+        return [_redact(item, redacted_keys, levels - 1) for item in value]
+    return value
