@@ -424,10 +424,14 @@ def test_connection_failure_is_a_transport_error(connect: Connect) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         raise httpx.ConnectError("connection refused", request=request)
 
-    with pytest.raises(TransportError, match="connection refused") as caught:
+    with pytest.raises(TransportError) as caught:
         connect.list_tasks(handler, max_retries=1)
     assert isinstance(caught.value.__cause__, httpx.ConnectError)
-    assert "gave up after 2 attempts" in str(caught.value)
+    assert str(caught.value) == (
+        f"GET https://api.confluent.cloud{tasks_path('c')}: could not connect to "
+        "api.confluent.cloud:443 (connection refused) [gave up after 2 attempts, 0.0 s waited]"
+    )
+    assert "ConnectError" not in str(caught.value)
 
 
 def test_read_timeout_is_a_transport_error(connect: Connect) -> None:
@@ -436,5 +440,5 @@ def test_read_timeout_is_a_transport_error(connect: Connect) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         raise httpx.ReadTimeout("timed out", request=request)
 
-    with pytest.raises(TransportError, match="ReadTimeout"):
+    with pytest.raises(TransportError, match="no complete answer from api.confluent.cloud:443"):
         connect.list_tasks(handler, max_retries=0)

@@ -79,8 +79,11 @@ def test_no_names_no_requests(connect: Connect) -> None:
 @pytest.mark.parametrize(
     ("names", "concurrency", "argument"),
     [
-        (["ok-1", ".."], 4, "connector_names"),
-        (["ok-1", ""], 4, "connector_names"),
+        (["ok-1", ".."], 4, "connector_names[1]"),
+        (["ok-1", ""], 4, "connector_names[1]"),
+        (["ok-1", 5], 4, "connector_names[1]"),
+        (["ok-1", ["unhashable"]], 4, "connector_names[1]"),
+        (["ok-1", "\ud800"], 4, "connector_names[1]"),
         ("ok-1", 4, "connector_names"),
         (["ok-1"], 0, "concurrency"),
         (["ok-1"], True, "concurrency"),

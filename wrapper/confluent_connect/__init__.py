@@ -12,7 +12,7 @@ import logging
 
 from confluent_connect_api.models import ConnectorTask, ConnectorTaskConfig, ConnectorTaskId
 
-from ._client import AsyncConnectClient, ClientOptions, ConnectClient, TaskResults
+from ._client import AsyncConnectClient, ConnectClient, TaskResults
 from ._redact import REDACTED, is_sensitive_key
 from ._retry import RetryPolicy
 from .errors import (
@@ -38,7 +38,6 @@ __all__ = [
     "ApiError",
     "AsyncConnectClient",
     "AuthenticationError",
-    "ClientOptions",
     "ConfigurationError",
     "ConnectClient",
     "ConnectError",

@@ -10,6 +10,7 @@ documented shape into ResponseDecodeError. Nothing here knows any one operation.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
@@ -18,6 +19,7 @@ import httpx
 from confluent_connect_api.api import operation
 from confluent_connect_api.types import ShapeError
 
+from ._redact import scrub
 from ._responses import error_from_response, request_id
 from ._validation import check_identifier
 from .errors import InvalidArgumentError, ResponseDecodeError, TransportError
@@ -85,12 +87,36 @@ def outcome(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T
     )
 
 
-def transport_error(error: httpx.RequestError, request: dict[str, Any]) -> TransportError:
-    """Our TransportError for an httpx one (chain it with `raise ... from error`)."""
-    detail = str(error) or type(error).__name__
-    notes = getattr(error, "__notes__", [])
+# httpx's failures in words; `{at}` is the host and port. The first match wins.
+_CAUSES: tuple[tuple[type[httpx.RequestError], str], ...] = (
+    (httpx.ConnectTimeout, "no connection to {at} within the timeout"),
+    (httpx.ReadTimeout, "no complete answer from {at} within the timeout"),
+    (httpx.WriteTimeout, "could not send to {at} within the timeout"),
+    (httpx.PoolTimeout, "no free connection to {at} within the timeout"),
+    (httpx.ProxyError, "the proxy for {at} failed"),
+    (httpx.ConnectError, "could not connect to {at}"),
+    (httpx.RemoteProtocolError, "{at} closed the connection or answered with broken HTTP"),
+    (httpx.LocalProtocolError, "the request could not be written as HTTP"),
+    (httpx.ReadError, "the connection to {at} broke while reading the answer"),
+    (httpx.WriteError, "the connection to {at} broke while sending"),
+)
+
+
+def transport_error(error: httpx.RequestError) -> TransportError:
+    """Our TransportError for an httpx one, in words (chain it with `raise ... from error`).
+
+    The cause is named by host and port, with the operating system's reason when there is
+    one ("connection refused"); httpx's text is scrubbed, since it can quote a header.
+    """
+    request = error.request
+    url = request.url
+    at = f"{url.host}:{url.port or (443 if url.scheme == 'https' else 80)}"
+    cause = next((text for kind, text in _CAUSES if isinstance(error, kind)), "the request failed")
+    detail = re.sub(r"^\[Errno -?\d+\]\s*", "", str(error)).strip().rstrip(".")
+    if detail and not isinstance(error, httpx.LocalProtocolError | httpx.TimeoutException):
+        cause = f"{cause} ({scrub(detail[:1].lower() + detail[1:])})"
+    notes = getattr(error, "__notes__", [])  # the retry flow's "gave up after ..."
     if notes:
-        detail = f"{detail} ({'; '.join(notes)})"
-    return TransportError(
-        f"{type(error).__name__}: {detail}", method=request["method"].upper(), url=request["url"]
-    )
+        cause = f"{cause} [{'; '.join(notes)}]"
+    where = str(url.copy_with(query=None))
+    return TransportError(cause.format(at=at), method=request.method, url=where)

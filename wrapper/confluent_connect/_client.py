@@ -9,15 +9,14 @@ pool, whose transport retries), answered by `_calls.outcome`.
 from __future__ import annotations
 
 import os
+import urllib.request
 from collections.abc import Callable, Iterable
-from types import TracebackType
-from typing import Any, Self, TypedDict, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import attrs
 import httpx
 
 from confluent_connect_api.api import AsyncOperations, SyncOperations
-from confluent_connect_api.models import ConnectorTask
 
 from ._calls import outcome, prepare, transport_error
 from ._constants import DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT, USER_AGENT
@@ -28,31 +27,15 @@ from ._transport import RetryTransport
 from ._validation import check_identifier
 from .errors import ConfigurationError, ConnectError, InvalidArgumentError
 
-TaskResults = dict[str, list[ConnectorTask] | ConnectError]
+if TYPE_CHECKING:
+    from confluent_connect_api.models import ConnectorTask
+
+TaskResults = dict[str, "list[ConnectorTask] | ConnectError"]
 T = TypeVar("T")
 
 
-class ClientOptions(TypedDict, total=False):
-    """The keyword arguments both clients take (where each comes from: `_settings`).
-
-    api_key, api_secret  a Cloud API key and its secret, sent as HTTP Basic
-    token        a Bearer token, or a callable returning a fresh one (asked again on a 401)
-    base_url     the endpoint (default: CONFLUENT_CLOUD_REST_ENDPOINT, else Confluent's)
-    timeout      seconds, or an httpx.Timeout (default: 30 s, 10 s to connect)
-    retry        a RetryPolicy; `max_retries` sets just that one setting of it
-    """
-
-    api_key: str | None
-    api_secret: str | None
-    token: TokenSource | None
-    base_url: str | httpx.URL | None
-    timeout: float | httpx.Timeout | None
-    retry: RetryPolicy | None
-    max_retries: int | None
-
-
 class _BaseClient:
-    """Settings both clients resolve the same way; see `_settings` for the rules."""
+    """What both clients share: settings resolved once, then one pool that retries."""
 
     def __init__(
         self,
@@ -61,11 +44,21 @@ class _BaseClient:
         api_secret: str | None = None,
         token: TokenSource | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
         max_retries: int | None = None,
+        proxy: str | httpx.URL | None = None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        self._base_url = resolve_base_url(base_url, os.environ)
+        """Credentials: `api_key` and `api_secret` (a Cloud API key), or `token` (a string, or
+        a callable, sync or async, returning a fresh one), else CONFLUENT_CLOUD_API_KEY and
+        CONFLUENT_CLOUD_API_SECRET. `base_url`: else CONFLUENT_CLOUD_REST_ENDPOINT, else
+        https://api.confluent.cloud. `timeout`: seconds (or an httpx.Timeout) for each
+        attempt, its whole answer included. `retry`: a RetryPolicy (`max_retries` sets just
+        that). `proxy`: else HTTPS_PROXY/HTTP_PROXY/ALL_PROXY/NO_PROXY as httpx reads them.
+        `transport` replaces the network (tests pass httpx.MockTransport).
+        """
+        self.base_url = resolve_base_url(base_url, os.environ)
         self._auth = resolve_auth(
             api_key=api_key, api_secret=api_secret, token=token, environ=os.environ
         )
@@ -76,25 +69,38 @@ class _BaseClient:
             except ValueError as error:
                 raise ConfigurationError(str(error)) from None
         self.retry_policy = policy
-        self._rate_limit = RateLimitState()
-        self._timeout = timeout
+        per_attempt = timeout.read if isinstance(timeout, httpx.Timeout) else timeout
+        self._transport = RetryTransport(
+            transport or self._network(proxy or _environment_proxy(self.base_url)),
+            policy,
+            RateLimitState(),
+            deadline=per_attempt,
+        )
+        self._http = self._open(
+            base_url=self.base_url,
+            auth=self._auth,
+            timeout=timeout,
+            headers={"User-Agent": USER_AGENT},
+            transport=self._transport,
+            follow_redirects=True,  # same-origin ones: the transport refuses any other
+        )
 
-    @property
-    def base_url(self) -> httpx.URL:
-        return self._base_url
+    def _network(self, proxy: str | httpx.URL | None) -> Any:
+        raise NotImplementedError
 
-    def _httpx_options(self) -> dict[str, Any]:
-        return {
-            "base_url": self._base_url,
-            "auth": self._auth,
-            "timeout": self._timeout,
-            "headers": {"User-Agent": USER_AGENT},
-            # httpx drops Authorization when a redirect leaves the origin.
-            "follow_redirects": True,
-        }
+    def _open(self, **options: Any) -> Any:
+        raise NotImplementedError
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={str(self._base_url)!r}, auth={self._auth!r})"
+        return f"{type(self).__name__}(base_url={str(self.base_url)!r}, auth={self._auth!r})"
+
+
+def _environment_proxy(url: httpx.URL) -> str | None:
+    """The proxy the environment names for `url`, as httpx itself would read it."""
+    if urllib.request.proxy_bypass(url.host):
+        return None
+    proxies = urllib.request.getproxies_environment()
+    return proxies.get(url.scheme) or proxies.get("all")
 
 
 def _names_for_many(
@@ -103,18 +109,18 @@ def _names_for_many(
     """Check every argument of a fan-out before the first request; drop repeated names."""
     check_identifier("environment_id", environment_id)
     check_identifier("kafka_cluster_id", kafka_cluster_id)
-    if isinstance(connector_names, str):
+    if isinstance(connector_names, str | bytes):
         raise InvalidArgumentError("connector_names", "must be a collection of names, not one str")
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise InvalidArgumentError("concurrency", f"must be an int >= 1, not {concurrency!r}")
-    names = list(dict.fromkeys(connector_names))
-    for name in names:
-        check_identifier("connector_names", name)
-    return names
+    names = list(connector_names)
+    for index, name in enumerate(names):
+        check_identifier(f"connector_names[{index}]", name)
+    return list(dict.fromkeys(names))
 
 
 class ConnectClient(SyncOperations, _BaseClient):
-    """A client for Confluent Cloud's Connect v1 API.
+    """A client for Confluent Cloud's Connect v1 API: one method per operation.
 
         with ConnectClient() as client:   # credentials from CONFLUENT_CLOUD_API_KEY/_SECRET
             for task in client.list_tasks("env-abc123", "lkc-abc123", "my-connector"):
@@ -123,25 +129,24 @@ class ConnectClient(SyncOperations, _BaseClient):
     Safe to share between threads; one connection pool serves them all.
     """
 
-    def __init__(
-        self, *, transport: httpx.BaseTransport | None = None, **options: Unpack[ClientOptions]
-    ) -> None:
-        """`transport` replaces the network (tests pass `httpx.MockTransport`); the other
-        options are those of `ClientOptions`."""
-        super().__init__(**options)
-        retrying = RetryTransport(
-            transport or httpx.HTTPTransport(), self.retry_policy, self._rate_limit
-        )
-        self._http = httpx.Client(transport=retrying, **self._httpx_options())
+    _http: httpx.Client
+
+    def _network(self, proxy: str | httpx.URL | None) -> httpx.BaseTransport:
+        return httpx.HTTPTransport(proxy=proxy)
+
+    def _open(self, **options: Any) -> httpx.Client:
+        return httpx.Client(**options)
 
     def _call(
         self, name: str, arguments: dict[str, Any], parse: Callable[[httpx.Response], T]
     ) -> T:
         request = prepare(name, arguments)
+        if self._http.is_closed:
+            raise ConfigurationError(f"this {type(self).__name__} is closed: create a new one")
         try:
             response = self._http.request(**request)
         except httpx.RequestError as error:
-            raise transport_error(error, request) from error
+            raise transport_error(error) from error
         return outcome(response, parse)
 
     def list_tasks(
@@ -149,7 +154,7 @@ class ConnectClient(SyncOperations, _BaseClient):
     ) -> list[ConnectorTask]:
         """Every task of a connector: its ID and configuration (the API does not paginate).
 
-        The seed's name for `list_connector_tasks`, which documents what it raises.
+        `list_connector_tasks` under the name users know; its docstring lists what it raises.
         """
         return self.list_connector_tasks(environment_id, kafka_cluster_id, connector_name)
 
@@ -182,43 +187,47 @@ class ConnectClient(SyncOperations, _BaseClient):
             return dict(zip(names, pool.map(one, names), strict=True))
 
     def close(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pool; the client cannot be used after."""
         self._http.close()
 
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *_: object) -> None:
         self.close()
 
 
 class AsyncConnectClient(AsyncOperations, _BaseClient):
-    """The asyncio twin of `ConnectClient`: the same arguments, awaitable methods."""
+    """The asyncio twin of `ConnectClient`: the same arguments, awaitable methods.
 
-    def __init__(
-        self, *, transport: httpx.AsyncBaseTransport | None = None, **options: Unpack[ClientOptions]
-    ) -> None:
-        """`transport` replaces the network (tests pass `httpx.MockTransport`); the other
-        options are those of `ClientOptions`."""
-        super().__init__(**options)
-        retrying = RetryTransport(
-            transport or httpx.AsyncHTTPTransport(), self.retry_policy, self._rate_limit
-        )
-        self._http = httpx.AsyncClient(transport=retrying, **self._httpx_options())
+    Close it with `await client.aclose()` or `async with`. It serves the event loop it is
+    first used on (its connections belong to that loop).
+    """
+
+    _http: httpx.AsyncClient
+
+    def _network(self, proxy: str | httpx.URL | None) -> httpx.AsyncBaseTransport:
+        return httpx.AsyncHTTPTransport(proxy=proxy)
+
+    def _open(self, **options: Any) -> httpx.AsyncClient:
+        return httpx.AsyncClient(**options)
 
     async def _call(
         self, name: str, arguments: dict[str, Any], parse: Callable[[httpx.Response], T]
     ) -> T:
         request = prepare(name, arguments)
+        import asyncio  # noqa: PLC0415 - the running loop has imported it already
+
+        loop = vars(self).setdefault("_loop", asyncio.get_running_loop())
+        if self._http.is_closed or loop is not asyncio.get_running_loop():
+            raise ConfigurationError(
+                f"this {type(self).__name__} is closed or belongs to another event loop: "
+                "create one per loop"
+            )
         try:
             response = await self._http.request(**request)
         except httpx.RequestError as error:
-            raise transport_error(error, request) from error
+            raise transport_error(error) from error
         return outcome(response, parse)
 
     async def list_tasks(
@@ -226,7 +235,7 @@ class AsyncConnectClient(AsyncOperations, _BaseClient):
     ) -> list[ConnectorTask]:
         """Every task of a connector: its ID and configuration (the API does not paginate).
 
-        The seed's name for `list_connector_tasks`, which documents what it raises.
+        `list_connector_tasks` under the name users know; its docstring lists what it raises.
         """
         return await self.list_connector_tasks(environment_id, kafka_cluster_id, connector_name)
 
@@ -246,7 +255,7 @@ class AsyncConnectClient(AsyncOperations, _BaseClient):
         import asyncio  # noqa: PLC0415 - slow import; the running loop has it loaded anyway
 
         names = _names_for_many(environment_id, kafka_cluster_id, connector_names, concurrency)
-        results: dict[str, list[ConnectorTask] | ConnectError] = {}
+        results: TaskResults = {}
         pending = iter(names)
 
         async def worker() -> None:
@@ -262,16 +271,11 @@ class AsyncConnectClient(AsyncOperations, _BaseClient):
         return {name: results[name] for name in names}
 
     async def aclose(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pool; the client cannot be used after."""
         await self._http.aclose()
 
     async def __aenter__(self) -> Self:
         return self
 
-    async def __aexit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *_: object) -> None:
         await self.aclose()

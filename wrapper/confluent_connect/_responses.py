@@ -139,3 +139,25 @@ def error_from_response(response: httpx.Response) -> ApiError:
     if status >= 500:
         return ServerError(**fields)
     return _BY_STATUS.get(status, UnexpectedStatusError)(**fields)
+
+
+def foreign_redirect(response: httpx.Response) -> UnexpectedStatusError | None:
+    """The error for a redirect to another origin or from https to http, else None.
+
+    httpx would follow it (dropping the credentials), and the answer from there would be
+    taken for this API's; it is refused instead, naming where it pointed.
+    """
+    if not response.has_redirect_location:
+        return None
+    here = response.request.url
+    there = here.join(response.headers["location"])
+    if (there.scheme, there.host, there.port) == (here.scheme, here.host, here.port):
+        return None
+    port = f":{there.port}" if there.port else ""
+    return UnexpectedStatusError(
+        status_code=response.status_code,
+        message=f"redirected to {there.scheme}://{there.host}{port}{there.path}, "
+        "another origin: not followed",
+        request_id=request_id(response),
+        response=response,
+    )

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Callable, Generator
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from typing import Any
 
 import httpx
 
 from ._ratelimit import RateLimitState
+from ._responses import foreign_redirect
 from ._retry import Outcome, RetryPolicy, Step, Wait, retry_flow
 
 
@@ -29,12 +30,28 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         policy: RetryPolicy,
         state: RateLimitState,
         *,
+        deadline: float | None = None,
         sleep: Callable[[float], Any] | None = None,
         clock: Callable[[], float] = time.monotonic,
         random: Callable[[], float] = random.random,
     ) -> None:
         self._inner, self._policy, self._state = inner, policy, state
         self._sleep, self._clock, self._random = sleep, clock, random
+        self._deadline = deadline
+
+    def _bounded(self, response: httpx.Response, request: httpx.Request) -> httpx.Response:
+        """The response, its body to be read within the attempt's deadline."""
+        if self._deadline is not None:
+            end = self._clock() + self._deadline
+            response.stream = _Deadline(response.stream, end, self._clock, request)
+        return response
+
+    @staticmethod
+    def _final(response: httpx.Response) -> httpx.Response:
+        refused = foreign_redirect(response)
+        if refused is not None:
+            raise refused
+        return response
 
     def _flow(self, request: httpx.Request) -> Generator[Step, Outcome, httpx.Response]:
         return retry_flow(
@@ -54,14 +71,14 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 try:
                     step = flow.send(outcome)
                 except StopIteration as done:
-                    return done.value  # type: ignore[no-any-return]
+                    return self._final(done.value)
                 if isinstance(step, Wait):
                     if step.discard is not None:
                         step.discard.close()
                     outcome = sleep(step.seconds)
                     continue
                 try:
-                    outcome = self._inner.handle_request(request)
+                    outcome = self._bounded(self._inner.handle_request(request), request)
                     outcome.read()
                 except httpx.TransportError as error:
                     outcome = error
@@ -80,14 +97,14 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 try:
                     step = flow.send(outcome)
                 except StopIteration as done:
-                    return done.value  # type: ignore[no-any-return]
+                    return self._final(done.value)
                 if isinstance(step, Wait):
                     if step.discard is not None:
                         await step.discard.aclose()
                     outcome = await self._sleep(step.seconds)
                     continue
                 try:
-                    outcome = await self._inner.handle_async_request(request)
+                    outcome = self._bounded(await self._inner.handle_async_request(request), request)
                     await outcome.aread()
                 except httpx.TransportError as error:
                     outcome = error
@@ -101,3 +118,33 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         if isinstance(self._inner, httpx.AsyncBaseTransport):
             await self._inner.aclose()
+
+
+class _Deadline(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body stream that fails once its attempt's time is up: a server trickling a body
+    byte by byte (each byte within the read timeout) cannot hold a call forever."""
+
+    def __init__(self, inner: Any, end: float, clock: Callable[[], float], request: Any) -> None:
+        self._inner, self._end, self._clock, self._request = inner, end, clock, request
+
+    def _check(self) -> None:
+        if self._clock() > self._end:
+            raise httpx.ReadTimeout(
+                "the answer took longer than the timeout", request=self._request
+            )
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._inner:
+            self._check()
+            yield chunk
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._inner:
+            self._check()
+            yield chunk
+
+    def close(self) -> None:
+        self._inner.close()
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()

@@ -9,13 +9,15 @@
     │   ├── NotFoundError             404
     │   ├── RateLimitError            429, after the retries this client allows
     │   ├── ServerError               5xx, after the retries this client allows
-    │   └── UnexpectedStatusError     any other status the operation does not expect
+    │   └── UnexpectedStatusError     any other status: 400, 409, a redirect, ...
     ├── ResponseDecodeError           a success status whose body is not what the API documents
-    └── TransportError                no usable response: connection failure, timeout, ...
+    └── TransportError                no usable response: connection refused, timeout, ...
 
 An `ApiError` keeps what the server said: `status_code`, `error_code`, `message`,
 `request_id` (quote it to Confluent support) and the `response` itself. Messages never
-embed a whole response body, and never a credential.
+embed a whole response body, and never a credential. Every error can be copied and pickled
+(a worker process can raise it to its parent); pickling leaves `response` behind, as its
+request carries the Authorization header.
 """
 
 from __future__ import annotations
@@ -44,13 +46,25 @@ __all__ = [
 class ConnectError(Exception):
     """Base class of every exception this package raises."""
 
+    response: httpx.Response | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {key: value for key, value in vars(self).items() if key != "response"}
+        return (_restore, (type(self), self.args, state))
+
+
+def _restore(kind: type[ConnectError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    error = kind.__new__(kind)
+    Exception.__init__(error, *args)
+    vars(error).update(state)
+    return error
+
 
 class InvalidArgumentError(ConnectError, ValueError):
     """An argument was refused before any request was sent; `argument` names it."""
 
     def __init__(self, argument: str, problem: str) -> None:
-        self.argument = argument
-        self.problem = problem
+        self.argument, self.problem = argument, problem
         super().__init__(f"{argument} {problem}")
 
 
@@ -58,11 +72,17 @@ class ConfigurationError(ConnectError, ValueError):
     """The client cannot be set up as asked (missing credentials, an unsafe base URL, ...)."""
 
 
-def _status_text(status_code: int) -> str:
+def status_text(status_code: int) -> str:
+    """`404 Not Found`, or just the number for a status HTTP has no phrase for."""
     try:
         return f"{status_code} {HTTPStatus(status_code).phrase}"
     except ValueError:
         return str(status_code)
+
+
+def gave_up(attempts: int, waited: float) -> str:
+    """The one wording for a call that stopped retrying."""
+    return f"gave up after {attempts} attempts, {waited:.1f} s waited"
 
 
 def _with_request_id(text: str, request_id: str | None) -> str:
@@ -81,7 +101,7 @@ class ApiError(ConnectError):
         self,
         *,
         status_code: int,
-        message: str,
+        message: str = "",
         error_code: str | None = None,
         request_id: str | None = None,
         resolution: str | None = None,
@@ -89,18 +109,13 @@ class ApiError(ConnectError):
         waited: float = 0.0,
         response: httpx.Response | None = None,
     ) -> None:
-        self.status_code = status_code
-        self.message = message
-        self.error_code = error_code
-        self.request_id = request_id
-        self.resolution = resolution
-        self.attempts = attempts
-        self.waited = waited
-        self.response = response
+        self.status_code, self.message, self.error_code = status_code, message, error_code
+        self.request_id, self.resolution, self.response = request_id, resolution, response
+        self.attempts, self.waited = attempts, waited
         super().__init__(message)
 
     def __str__(self) -> str:
-        text = _status_text(self.status_code)
+        text = status_text(self.status_code)
         if self.message:
             text = f"{text}: {self.message}"
         notes = self._notes()
@@ -109,9 +124,7 @@ class ApiError(ConnectError):
         return _with_request_id(text, self.request_id)
 
     def _notes(self) -> list[str]:
-        if self.attempts <= 1:
-            return []
-        return [f"gave up after {self.attempts} attempts and {self.waited:.1f} s of waiting"]
+        return [gave_up(self.attempts, self.waited)] if self.attempts > 1 else []
 
 
 class AuthenticationError(ApiError):
@@ -137,10 +150,8 @@ class RateLimitError(ApiError):
         super().__init__(**fields)
 
     def _notes(self) -> list[str]:
-        notes = super()._notes()
-        if self.retry_after is not None:
-            notes.append(f"the server asked to wait {self.retry_after:g} s")
-        return notes
+        asked = [] if self.retry_after is None else [f"asked to wait {self.retry_after:g} s"]
+        return super()._notes() + asked
 
 
 class ServerError(ApiError):
@@ -148,7 +159,7 @@ class ServerError(ApiError):
 
 
 class UnexpectedStatusError(ApiError):
-    """A status this operation does not expect (a redirect, 400, 409, a 2xx other than 200...)."""
+    """A status no operation expects: 400, 409, 418, a redirect that was not followed..."""
 
 
 class ResponseDecodeError(ConnectError):
@@ -167,22 +178,19 @@ class ResponseDecodeError(ConnectError):
         request_id: str | None = None,
         response: httpx.Response | None = None,
     ) -> None:
-        self.reason = reason
-        self.status_code = status_code
-        self.content = content
-        self.request_id = request_id
-        self.response = response
-        text = f"{_status_text(status_code)} with a body that cannot be decoded: {reason}"
+        self.reason, self.status_code, self.content = reason, status_code, content
+        self.request_id, self.response = request_id, response
+        text = f"{status_text(status_code)} with a body that cannot be decoded: {reason}"
         super().__init__(_with_request_id(text, request_id))
 
 
 class TransportError(ConnectError):
-    """No usable response: the connection failed, timed out or broke off.
+    """No usable response: the connection was refused, timed out or broke off.
 
-    The httpx exception is `__cause__`; `request_id` is None as no response said one.
+    The message says the method, the host, port and path, and the cause in words; the httpx
+    exception is `__cause__`.
     """
 
     def __init__(self, message: str, *, method: str, url: str) -> None:
-        self.method = method
-        self.url = url
+        self.method, self.url = method, url
         super().__init__(f"{method} {url}: {message}")
