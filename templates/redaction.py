@@ -7,24 +7,27 @@ secret whatever its key (a password inside a JDBC URL). So the rule has two halv
 Keys. A key is cut into lower-case words at every character that is not a letter or digit
 ("." "_" "-" alike) and at camelCase humps ("apiKey" reads "api key"). It is sensitive when a
 word, or two neighbouring words run together, ends in a secret noun (secret, password, passwd,
-pwd, passphrase, credential(s), token, jaas, cookie, authorization, userinfo, keyfile) or names
-a key someone holds ("api key", "account key", "private key", "sas key"; a bare "key", as in
-key.converter, is the record key and no secret). Unless the last word says the value is
-*about* a secret rather than the secret: url, uri, endpoint, enable(d), type, mode, source,
-format, name, id, path, location, class. Except `access.key.id` and `api.key.id`: the public
-half of a credential pair (AWS's access key ID; Confluent's API key, which it masks itself).
+pwd, passphrase, credential(s), token(s), jaas, cookie, authorization, userinfo, salt, keyfile,
+connection string) or names a key someone holds ("api key", "account key", "private key", "sas
+key", ...; a bare "key", as in key.converter, is the record key and no secret). Unless the last
+word says the value is *about* a secret rather than the secret: url, uri, endpoint, enable(d),
+type, mode, source, format, name, id, path, location, class. Except `access.key.id`,
+`api.key.id` and `secret.key.id`, which are credentials themselves: AWS's access key ID and
+Confluent's API key are the public half of a pair, masked with the other half.
 
     masked: kafka.api.secret, kafka.api.key, kafka.api.key.id, aws.access.key.id,
             gcs.credentials.config, sasl.jaas.config, schema.registry.basic.auth.user.info,
             azure.servicebus.sas.key, connect.cosmos.master.key, keyfile, Authorization
     shown:  token.endpoint.url, api.key.header.name, secret.manager.enabled, encryption.key.id,
             azure.servicebus.sas.keyname, key.converter, tokenizer.mode, kafka.service.account.id,
-            keyfile.path (where a key file lies; its content, under `keyfile`, is masked)
+            keyfile.path (where a key file lies; its content, under `keyfile`, is masked),
+            ssl.keystore.certificate.chain, tls.public.key (public, though typed as passwords)
 
 Values. Whatever its key, a string loses: a URL's userinfo (`jdbc:postgresql://[redacted]@db`),
 PEM private-key blocks, JWTs, the credential after `Basic`/`Bearer` (when it looks random:
-"Basic authentication" stays), and `password=`, `secret=`, `token=`, `sig=`, `AccountKey=`
-parameters of connection and query strings. Each pattern starts at a literal or at the start
+"Basic authentication" stays), and the value of a `name=value` parameter (connection and query
+strings: `Password=`, `AccountKey=`, `client_secret=`) whose name is sensitive by the rule above,
+or is `sig` (an Azure SAS signature). Each pattern starts at a literal or at the start
 of a run and never re-scans a run, so scrubbing is linear in the length of the text.
 
 Candidly: this is a heuristic. It masks a few things that are not secret (`secrets.region`),
@@ -48,19 +51,20 @@ MAX_DEPTH = 64  # containers nested deeper than this are shown as TOO_DEEP
 
 _SECRET_NOUNS = (
     "secret", "secrets", "password", "passwd", "pwd", "passphrase", "credential",
-    "credentials", "token", "jaas", "cookie", "authorization", "userinfo", "keyfile",
-    "keystorefile",
+    "credentials", "token", "tokens", "jaas", "cookie", "authorization", "userinfo", "salt",
+    "keyfile", "keystorefile", "connectionstring",
 )  # fmt: skip
 _KEY_HOLDERS = (
-    "access", "account", "api", "client", "consumer", "encryption", "function", "hmac",
-    "keystore", "license", "master", "private", "sas", "secret", "session", "shared", "signing",
+    "access", "account", "api", "client", "consumer", "customer", "encryption", "function",
+    "hmac", "keystore", "license", "master", "private", "sas", "secret", "session", "shared",
+    "signing",
 )  # fmt: skip
 _SECRET_ENDINGS = _SECRET_NOUNS + tuple(holder + "key" for holder in _KEY_HOLDERS)
 _ABOUT_A_SECRET = frozenset({
     "url", "uri", "endpoint", "enable", "enabled", "type", "mode", "source", "format", "name",
     "id", "path", "location", "class",
 })  # fmt: skip
-_CREDENTIAL_IDS = frozenset({"access.key.id", "api.key.id"})
+_CREDENTIAL_IDS = frozenset({"access.key.id", "api.key.id", "secret.key.id"})
 
 _HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -92,8 +96,10 @@ _URL_USERINFO = re.compile(r"(?<=://)[^\s/?#]+@")
 _JWT = re.compile(rf"(?<!{_B64URL})eyJ{_B64URL}++(?:\.{_B64URL}++)++")
 _SCHEME_CREDENTIAL = re.compile(r"\b(basic|bearer)([ \t]++)([A-Za-z0-9._~+/=-]++)", re.IGNORECASE)
 _RANDOM_LOOKING = re.compile(r"[0-9+/=]|.[A-Z]")  # a digit, base64 punctuation, an inner capital
-# `name=value` in connection and query strings; masked when the name is a sensitive key.
-_PARAM = re.compile(r"(?<![\w.-])([\w.-]++)(=[\"']?)([^\s;&'\"]++)")
+# `name=value` in connection and query strings. Only the name is matched, so the value of a
+# harmless name is still searched ("url=https://h?password=x"); a secret one is then skipped.
+_PARAM_NAME = re.compile(r"(?<![\w.-])([\w.-]++)=[\"']?")
+_PARAM_VALUE = re.compile(r"[^\s;&'\"]*+")
 
 
 def _mask_scheme_credential(match: re.Match[str]) -> str:
@@ -104,13 +110,17 @@ def _mask_scheme_credential(match: re.Match[str]) -> str:
     return f"{scheme}{space}{REDACTED}{credential[len(core) :]}"
 
 
-def _mask_param(match: re.Match[str]) -> str:
-    name, equals, _value = match.groups()
-    return (
-        name + equals + REDACTED
-        if is_sensitive_key(name) or name.lower() == "sig"
-        else match.group()
-    )
+def _mask_params(text: str) -> str:
+    parts, done = [], 0
+    for match in _PARAM_NAME.finditer(text):
+        name = match.group(1)
+        if match.start() < done or not (is_sensitive_key(name) or name.lower() == "sig"):
+            continue  # inside a value just masked, or a harmless name
+        value = _PARAM_VALUE.match(text, match.end())
+        if value and value.end() > match.end():
+            parts += [text[done : match.end()], REDACTED]
+            done = value.end()
+    return "".join(parts) + text[done:]
 
 
 def scrub_value(text: str) -> str:
@@ -119,7 +129,7 @@ def scrub_value(text: str) -> str:
     text = _URL_USERINFO.sub(REDACTED + "@", text)
     text = _JWT.sub(REDACTED, text)
     text = _SCHEME_CREDENTIAL.sub(_mask_scheme_credential, text)
-    return _PARAM.sub(_mask_param, text)
+    return _mask_params(text)
 
 
 def redact(value: object, redacted_keys: frozenset[str] = frozenset()) -> object:

@@ -52,17 +52,29 @@ def styled(key: str, style: str) -> str:
     return key
 
 
+# A last word that says the value is about a secret, not the secret (`password.url`).
+METADATA = {"url", "uri", "endpoint", "enable", "enabled", "type", "mode", "source", "format"}
+METADATA |= {"name", "id", "path", "location", "class"}
 segment = st.text(string.ascii_lowercase, min_size=1, max_size=6)
 sensitive_keys = st.builds(
     lambda before, word, after, style: styled(".".join([*before, word, *after]), style),
     st.lists(segment, max_size=2),
     st.sampled_from(SENSITIVE_WORDS),
-    st.lists(segment, max_size=2),
+    st.lists(segment, max_size=2).filter(lambda after: not after or after[-1] not in METADATA),
     st.sampled_from(["plain", "upper", "_", "-"]),
 )
+# Secrets as people have them: whitespace, a trailing newline, non-ASCII letters.
 planted_values = st.text(
-    string.ascii_letters + string.digits + "+/=", min_size=10, max_size=30
+    string.ascii_letters + string.digits + "+/= \n\téüß€", min_size=10, max_size=30
 ).map(lambda text: f"PLANTED{text}")
+# A token travels in a header: visible ASCII, though one read from a file ends in a newline.
+planted_tokens = st.builds(
+    "{}{}".format,
+    st.text(string.ascii_letters + string.digits + "-._~+/=", min_size=10, max_size=30).map(
+        lambda text: f"PLANTED{text}"
+    ),
+    st.sampled_from(["", "\n", "\r\n", " ", "\t"]),
+)
 
 
 @pytest.mark.parametrize("key", [w.replace(".", "_") for w in SENSITIVE_WORDS] + ["Authorization"])
@@ -145,7 +157,7 @@ def debug_logs() -> Iterator[Shown]:
     secrets=st.dictionaries(sensitive_keys, planted_values, min_size=1, max_size=4),
     kafka_secret=planted_values,
     client_secret=planted_values,
-    token=planted_values,
+    token=planted_tokens,
 )
 def test_planted_secrets_never_show(
     simulator: ConnectSimulator,
@@ -159,7 +171,7 @@ def test_planted_secrets_never_show(
     shown = debug_logs
     shown.texts.clear()
     config = config_with({**secrets, "kafka.api.secret": kafka_secret})
-    simulator.api_secret, simulator.token = client_secret, token
+    simulator.api_secret, simulator.token = client_secret, token.strip()
     simulator.add(Connector("planted", [config, config]))
     broken = dict(config)
     del broken["connector.class"]  # decodes to ResponseDecodeError, body full of secrets
@@ -180,7 +192,7 @@ def test_planted_secrets_never_show(
         async with simulator.async_client(token=token, retry=QUICK) as client:
             shown.add(client)
             shown.add(await client.list_tasks("env-demo1", "lkc-demo1", "planted"))
-        async with simulator.async_client(token=token + "-stale") as client:
+        async with simulator.async_client(token=token.strip() + "-stale") as client:
             try:
                 await client.list_tasks("env-demo1", "lkc-demo1", "planted")
             except AuthenticationError as error:

@@ -44,7 +44,7 @@ class TokenAuth(httpx.Auth):
 
     def __init__(self, token: str | Callable[[], str]) -> None:
         self._provider = None if isinstance(token, str) else token
-        self._token: str | None = token if isinstance(token, str) else None
+        self._token: str | None = header_safe(token, "token") if isinstance(token, str) else None
         self._lock = threading.Lock()
         if self._token is not None:
             register_secret(self._token)
@@ -64,11 +64,24 @@ class TokenAuth(httpx.Auth):
             if self._token is None or (stale is not None and self._token == stale):
                 assert self._provider is not None
                 fresh = self._provider()
-                if not isinstance(fresh, str) or not fresh:
+                if not isinstance(fresh, str) or not fresh.strip():
                     raise ConfigurationError("the token callable returned no token")
-                register_secret(fresh)
-                self._token = fresh
+                self._token = header_safe(fresh, "the token callable's token")
+                register_secret(self._token)
             return self._token
 
     def __repr__(self) -> str:
         return "TokenAuth(token=...)"
+
+
+def header_safe(token: str, name: str) -> str:
+    """`token` without the whitespace around it (a file's last newline); refuses what a
+    header cannot carry, without repeating the token."""
+    stripped = token.strip()
+    for position, character in enumerate(stripped):
+        if not "!" <= character <= "~":
+            raise ConfigurationError(
+                f"{name} has {'whitespace' if character.isspace() else 'a character'} "
+                f"{hex(ord(character))} at position {position}: a header cannot carry it"
+            )
+    return stripped
