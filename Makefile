@@ -44,11 +44,10 @@ bench: $(READY)
 generate: $(READY)
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python tools/generate.py
 
-## update-spec: take a new vendor document (SPEC=path), regenerate, show what changed, test
+## update-spec: take a new vendor document (SPEC=path): all or nothing (tools/update_spec.py)
 update-spec: $(READY)
 	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=path/to/new.yaml" >&2; exit 2; }
-	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python tools/update_spec.py "$(SPEC)"
-	$(MAKE) test
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python tools/update_spec.py "$(SPEC)" --test-command "$(MAKE) test"
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,206 +1,563 @@
-"""Newer specs: regenerated into a temporary folder, imported fresh, and put to use.
+"""`make update-spec`: each revision of Confluent's real document in tests/specs/ (written by
+tests/specs/derive.py) taken by tools/update_spec.py in a copy of the project.
 
-Each fixture under tests/specs/ is a Connect v1 description written for these tests. The
-wrapper is not touched: what it does with each comes from the regenerated code alone.
+Every update runs on its own copy (openapi/, generator-config.yml, templates/, tools/,
+wrapper/, generated/), never on this project's files. The copies start from
+tests/specs/unchanged.yaml, generated once per session. The updates of the fixture table
+run side by side at the start, each in its own copy; the tests then read their outcomes.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import shutil
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 import pytest
+import spec_changes
 import yaml
-from api_surface import changes, surface
 from conftest import ROOT
-from generate import DEFAULT_OVERLAY, GenerationError, generate
+from generate import DEFAULT_OVERLAY, effective_document, load_document
 
 SPECS = ROOT / "tests" / "specs"
 BIN = Path(sys.executable).parent
+PACKAGE = Path("generated") / "confluent_connect_api"
+UNCHANGED = "nothing was changed: openapi/connect-v1.yaml and generated/ are as they were."
+NO_CHANGE = "  No change for callers: operations, parameters, responses and models as before."
+# The wrapper's own check, as a test command: what the tests run instead of `make test`.
+CONTRACT = f'PYTHONPATH=generated{os.pathsep}wrapper "{sys.executable}" tools/contract.py'
+
+# Fixture: its report, every line.
+PASSES: dict[str, list[str]] = {
+    "unchanged.yaml": [NO_CHANGE],
+    "ref-made-inline.yaml": [NO_CHANGE],
+    "tag-renamed.yaml": [NO_CHANGE],
+    "example-values.yaml": [NO_CHANGE],
+    "rule-already-true.yaml": [NO_CHANGE],
+    "enum-made-string.yaml": [
+        "  Models:",
+        "    ConnectorState:",
+        "      field state: no longer lists its values "
+        "(was NONE, PROVISIONING, RUNNING, DEGRADED, FAILED, PAUSED, DELETED)",
+    ],
+    "success-status-moved.yaml": [
+        "  Breaking for callers:",
+        "    ! create_connector: success status 201 is now 200 (Connector)",
+    ],
+    "response-model-replaced.yaml": [
+        "  Models:",
+        "    ConnectorStatus:",
+        "      + field override_message: str (optional)",
+    ],
+    "operation-added.yaml": [
+        "  Operations:",
+        "    restart_connector:",
+        "      + new operation: POST /connect/v1/environments/{environment_id}/clusters/"
+        "{kafka_cluster_id}/connectors/{connector_name}/restart",
+    ],
+    "required-query-parameter.yaml": [
+        "  Breaking for callers:",
+        "    ! list_connector_plugins: new required query parameter connector_type: str",
+    ],
+    "redacted-field.yaml": [
+        "  Models:",
+        "    ConnectorTaskConfig:",
+        "      + field connection.string: str (optional; x-redact)",
+    ],
+}
+NOTICES = {
+    "rule-already-true.yaml": [
+        "  notice: overlay rule 'tasks-always-have-id-and-config': already true upstream; "
+        "delete it from openapi/overlay.yaml"
+    ]
+}
+# Revisions that leave the models and client methods byte for byte as they were (an example
+# value, by contrast, shows in a docstring).
+SAME_CODE = {"unchanged.yaml", "ref-made-inline.yaml", "tag-renamed.yaml", "rule-already-true.yaml"}
+# Fixture: what the refusal must say.
+STOPS: dict[str, list[str]] = {
+    "task-id-removed.yaml": [
+        "stopped: overlay rule 'tasks-always-have-id-and-config' cannot apply",
+        "found properties ['config'], without ['id']",
+    ],
+    "task-id-retyped.yaml": [
+        "stopped: the generated package no longer has what the wrapper uses",
+        "contract: ConnectorTaskId.task is now str, not int",
+    ],
+    "generator-crash.yaml": [
+        "stopped: openapi-python-client failed",
+        "cannot parse parameter of endpoint list_connector_plugins",
+    ],
+}
 
 
-@pytest.fixture(autouse=True)
-def _tools_on_path(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PATH", f"{BIN}{os.pathsep}{os.environ['PATH']}")
-
-
-def generated_from(spec: str, folder: Path) -> Path:
-    package = folder / "confluent_connect_api"
-    generate(SPECS / spec, DEFAULT_OVERLAY, package)
-    return package
-
-
-def run_with(package: Path, code: str) -> subprocess.CompletedProcess[str]:
-    """Run `code` in a fresh interpreter that imports `package` instead of generated/."""
-    environ = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(package.parent), str(ROOT / "wrapper")]),
+def tree(project: Path) -> dict[str, str]:
+    """A hash of every file (bytecode caches aside, as git sees the tree)."""
+    return {
+        path.relative_to(project).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(project.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
     }
+
+
+def environment(**extra: str) -> dict[str, str]:
+    """The generator's post-hooks call `ruff`: the pinned one beside this interpreter."""
+    return {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}", **extra}
+
+
+def update(project: Path, spec: str | Path, *options: str) -> subprocess.CompletedProcess[str]:
+    """Run the copy's tools/update_spec.py, in the copy; a bare name is a fixture."""
+    return subprocess.run(
+        [sys.executable, str(project / "tools" / "update_spec.py"), str(SPECS / spec), *options],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+        env=environment(),
+        timeout=120,
+    )
+
+
+@pytest.fixture(scope="session")
+def base_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """What update-spec touches, at tests/specs/unchanged.yaml, generated once."""
+    base = tmp_path_factory.mktemp("base") / "project"
+    for name in ("openapi", "templates", "tools", "wrapper"):
+        shutil.copytree(ROOT / name, base / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "generator-config.yml", base)
+    shutil.copy(SPECS / "unchanged.yaml", base / "openapi" / "connect-v1.yaml")
+    subprocess.run(
+        [sys.executable, str(base / "tools" / "generate.py")],
+        check=True,
+        capture_output=True,
+        env=environment(),
+    )
+    return base
+
+
+@pytest.fixture
+def project(base_project: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the base project for one test."""
+    return Path(shutil.copytree(base_project, tmp_path / "project"))
+
+
+@dataclass
+class Outcome:
+    project: Path
+    before: dict[str, str]
+    after: dict[str, str]
+    result: subprocess.CompletedProcess[str]
+
+
+NEW_MODULE = (PACKAGE / "api" / "lifecycle" / "restart_connector.py").as_posix()
+# Updates with a test command, by name: the fixture and the options.
+RUNS = {
+    "tests pass": ("operation-added.yaml", f"test -f {NEW_MODULE} && {CONTRACT}"),
+    "tests fail": ("operation-added.yaml", f"test -f {NEW_MODULE} && exit 3"),
+    "Ctrl-C in tests": ("success-status-moved.yaml", "kill -INT $PPID"),
+    "SIGTERM in tests": ("success-status-moved.yaml", "kill -TERM $PPID"),
+}
+
+
+class Outcomes:
+    """Updates, each in its own copy, run side by side in threads: a fixture by its file
+    name, or one of RUNS by its name."""
+
+    def __init__(self, base: Path, factory: pytest.TempPathFactory, pool: ThreadPoolExecutor):
+        self.base, self.factory, self.pool = base, factory, pool
+        self.futures: dict[str, Future[Outcome]] = {}
+
+    def start(self, name: str) -> None:
+        if name not in self.futures:
+            fixture, *command = RUNS.get(name, (name,))
+            options = ["--test-command", *command] if command else []
+            folder = self.factory.mktemp("update")
+            self.futures[name] = self.pool.submit(self._run, folder, fixture, options)
+
+    def __getitem__(self, name: str) -> Outcome:
+        self.start(name)
+        return self.futures[name].result()
+
+    def _run(self, folder: Path, fixture: str, options: list[str]) -> Outcome:
+        project = Path(shutil.copytree(self.base, folder / "project"))
+        before = tree(project)
+        result = update(project, fixture, *options)
+        return Outcome(project, before, tree(project), result)
+
+
+@pytest.fixture(scope="session")
+def outcomes(
+    request: pytest.FixtureRequest, base_project: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Outcomes]:
+    """The updates this session's tests read, all started at once."""
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        found = Outcomes(base_project, tmp_path_factory, pool)
+        for item in request.session.items:
+            callspec = getattr(item, "callspec", None)
+            if callspec is not None and "fixture" in callspec.params:
+                found.start(callspec.params["fixture"])
+            elif getattr(item, "originalname", None) in RUN_OF_TEST:
+                found.start(RUN_OF_TEST[item.originalname])
+        yield found
+
+
+def report(outcome: Outcome) -> list[str]:
+    """The lines between the report's heading and the swap."""
+    lines = outcome.result.stdout.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("What changes for callers"))
+    end = next(i for i, line in enumerate(lines) if "replaced openapi/connect-v1.yaml" in line)
+    return lines[start + 1 : end]
+
+
+# --- every fixture -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fixture", sorted(PASSES))
+def test_revision_is_taken_and_reported(fixture: str, outcomes: Outcomes) -> None:
+    """The document is replaced, generated/ regenerated, and the report says what changed."""
+    outcome = outcomes[fixture]
+    assert outcome.result.returncode == 0, outcome.result.stderr
+    assert outcome.result.stderr == ""
+    assert report(outcome) == PASSES[fixture]
+    lines = outcome.result.stdout.splitlines()
+    rules = len(yaml.safe_load((ROOT / "openapi" / "overlay.yaml").read_text())["rules"])
+    notices = [line for line in lines if line.startswith("  notice: ")]
+    assert (
+        lines[1]
+        == f"overlay: {rules - len(notices)} of {rules} rules applied (openapi/overlay.yaml)"
+    )
+    assert notices == NOTICES.get(fixture, [])
+    assert lines[-1].startswith("update-spec: done:")
+    spec = outcome.project / "openapi" / "connect-v1.yaml"
+    assert spec.read_bytes() == (SPECS / fixture).read_bytes()
+    files = outcome.before.keys() | outcome.after.keys()
+    changed = {name for name in files if outcome.after.get(name) != outcome.before.get(name)}
+    assert all(
+        name == "openapi/connect-v1.yaml" or name.startswith(f"{PACKAGE.as_posix()}/")
+        for name in changed
+    ), sorted(changed)
+    if fixture in SAME_CODE:  # the same classes and methods, byte for byte
+        public = {
+            name
+            for name in changed
+            if name.startswith(f"{PACKAGE.as_posix()}/models/")
+            or name == f"{PACKAGE.as_posix()}/api/__init__.py"
+        }
+        assert not public
+        assert {name for name in outcome.after if name.startswith("generated/")} == {
+            name for name in outcome.before if name.startswith("generated/")
+        }
+
+
+@pytest.mark.parametrize("fixture", sorted(STOPS))
+def test_revision_that_cannot_be_taken_changes_nothing(fixture: str, outcomes: Outcomes) -> None:
+    """Exit 1, the reason named, and every file of the copy byte for byte as before."""
+    outcome = outcomes[fixture]
+    assert outcome.result.returncode == 1, outcome.result.stdout
+    for message in STOPS[fixture]:
+        assert message in outcome.result.stderr
+    assert outcome.result.stderr.rstrip().endswith(UNCHANGED)
+    assert "replaced openapi/connect-v1.yaml" not in outcome.result.stdout
+    assert outcome.after == outcome.before
+
+
+def test_every_fixture_is_in_a_table(derive_module: ModuleType) -> None:
+    """Each YAML file in tests/specs/ is exercised, and derive.py writes each one."""
+    files = {path.name for path in SPECS.glob("*.yaml")}
+    assert files == set(PASSES) | set(STOPS) == set(derive_module.FIXTURES)
+
+
+# --- what the regenerated code does -------------------------------------------------------
+
+
+def run_in(project: Path, code: str) -> subprocess.CompletedProcess[str]:
+    """Run `code` in a fresh interpreter importing the copy's packages."""
     return subprocess.run(
         [sys.executable, "-c", textwrap.dedent(code)],
         capture_output=True,
         text=True,
-        env=environ,
         check=False,
+        env=environment(
+            PYTHONPATH=os.pathsep.join([str(project / "generated"), str(project / "wrapper")])
+        ),
+        cwd=project,
     )
 
 
-def test_field_newly_marked_x_redact_is_masked_with_no_wrapper_change(tmp_path: Path) -> None:
-    """connection.string (no sensitive word in its name) is masked once the spec marks it."""
-    package = generated_from("adds-redacted-field.yaml", tmp_path)
-    result = run_with(
-        package,
-        """
-        import confluent_connect_api, json
-        from confluent_connect import ConnectorTask
-        from confluent_connect._redact import SPEC_REDACTED_KEYS, redacted_data
-        assert confluent_connect_api.__file__.startswith(TMP), confluent_connect_api.__file__
-        config = {"cloud.environment": "p", "cloud.provider": "aws", "connector.class": "X",
-                  "name": "n", "kafka.endpoint": "e", "kafka.region": "r",
-                  "connection.string": "PLANTED-conn"}
-        task = ConnectorTask.from_dict({"id": {"connector": "n", "task": 0}, "config": config})
-        print(sorted(SPEC_REDACTED_KEYS))
-        print(repr(task))
-        print(json.dumps(redacted_data([task.to_dict()])))
-        print(task.config["connection.string"])
-        """.replace("TMP", repr(str(tmp_path))),
-    )
+RESTART = """
+import asyncio
+import confluent_connect_api, httpx
+from confluent_connect import AsyncConnectClient, ConnectClient
+
+assert confluent_connect_api.__file__.startswith(PROJECT), confluent_connect_api.__file__
+status = {"name": "c", "type": "sink", "connector": {"state": "RUNNING", "worker_id": "w"},
+          "tasks": [{"id": 0, "state": "RUNNING", "worker_id": "w"}]}
+seen = []
+
+def answer(request):
+    seen.append(f"{request.method} {request.url.path} {request.url.query.decode()}")
+    return httpx.Response(200, json=status)
+
+options = dict(api_key="k", api_secret="s", base_url="https://api.example")
+with ConnectClient(transport=httpx.MockTransport(answer), **options) as client:
+    done = client.restart_connector("env-1", "lkc-1", "c", include_tasks=True)
+print(type(done).__name__, done.connector.state)
+
+async def main():
+    transport = httpx.MockTransport(answer)
+    async with AsyncConnectClient(transport=transport, **options) as client:
+        return await client.restart_connector("env-1", "lkc-1", "c")
+done = asyncio.run(main())
+print(type(done).__name__, done.connector.state)
+print(*seen, sep="\\n")
+"""
+
+
+def restart(outcomes: Outcomes) -> list[str]:
+    """What calling the added operation on both clients printed."""
+    outcome = outcomes["operation-added.yaml"]
+    assert outcome.result.returncode == 0, outcome.result.stderr
+    result = run_in(outcome.project, RESTART.replace("PROJECT", repr(str(outcome.project))))
     assert result.returncode == 0, result.stderr
-    keys, shown, as_json, explicit = result.stdout.splitlines()
-    assert keys == "['connection.string', 'kafka.api.secret']"
-    assert "PLANTED-conn" not in shown + as_json
-    assert "connection_string='[redacted]'" in shown
-    assert explicit == "PLANTED-conn"
+    return result.stdout.splitlines()
 
 
-def test_new_operation_is_usable_through_client_api_with_auth_and_backoff(tmp_path: Path) -> None:
-    """The status operation, new in the spec, runs through client.api against the simulator."""
-    package = generated_from("adds-status-operation.yaml", tmp_path)
-    result = run_with(
-        package,
+def test_added_operation_is_a_method_of_both_clients(outcomes: Outcomes) -> None:
+    """restart_connector, new in the document, is callable on both clients, no wrapper edit."""
+    sync, asynchronous, first, second = restart(outcomes)
+    assert sync == asynchronous == "ConnectorStatus RUNNING"
+    path = "/connect/v1/environments/env-1/clusters/lkc-1/connectors/c/restart"
+    assert first.startswith(f"POST {path} include_tasks=")
+    assert second.startswith(f"POST {path}")
+
+
+@pytest.mark.xfail(reason="generated endpoints send a bool as Python's True/False, not true/false")
+def test_added_boolean_query_parameter_is_sent_as_json_text(outcomes: Outcomes) -> None:
+    """include_tasks=True goes on the wire as include_tasks=true."""
+    assert restart(outcomes)[2].endswith(" include_tasks=true")
+
+
+def test_field_newly_marked_x_redact_is_masked(outcomes: Outcomes) -> None:
+    """connection.string (no secret word in its name) is masked once the document marks it."""
+    outcome = outcomes["redacted-field.yaml"]
+    assert outcome.result.returncode == 0, outcome.result.stderr
+    result = run_in(
+        outcome.project,
         """
-        from confluent_connect import RetryPolicy
-        from confluent_connect.testing import ConnectSimulator, Fault
-        from confluent_connect_api.api.status import read_connector_status
-
-        with ConnectSimulator() as sim:
-            sim.inject("gcs-logs-sink", Fault.rate_limited(count=1, retry_after=0))
-            ids = ("env-demo1", "lkc-demo1", "gcs-logs-sink")
-            with sim.client(retry=RetryPolicy(backoff_initial=0.01)) as client:
-                ok = read_connector_status.sync_detailed(*ids, client=client.api)
-            with sim.client(api_secret="wrong") as client:
-                denied = read_connector_status.sync_detailed(*ids, client=client.api)
-            parsed = ok.parsed
-            print(ok.status_code, parsed.connector.state, len(parsed.tasks), sim.statuses[429])
-            print(denied.status_code, denied.parsed.error.message)
+        from confluent_connect import ConnectorTask
+        config = {"connector.class": "X", "name": "n", "connection.string": "PLANTED-conn"}
+        task = ConnectorTask.from_dict({"id": {"connector": "n", "task": 0}, "config": config})
+        print(repr(task))
+        print(task.config["connection.string"])
         """,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["200 RUNNING 2 1", "401 Unauthorized"]
+    shown, read = result.stdout.splitlines()
+    assert "PLANTED-conn" not in shown
+    assert "[redacted]" in shown
+    assert read == "PLANTED-conn"
 
 
-def test_removed_field_the_wrapper_uses_stops_generation_naming_it(tmp_path: Path) -> None:
-    """The task's id gone: generation fails, names it, and writes nothing."""
-    with pytest.raises(GenerationError) as caught:
-        generated_from("removes-task-id.yaml", tmp_path)
-    assert "ConnectorTask.id is missing" in str(caught.value)
-    assert "confluent_connect_api.models.ConnectorTaskId is missing" in str(caught.value)
-    assert not (tmp_path / "confluent_connect_api").exists()
+# --- all or nothing, whatever fails -------------------------------------------------------
 
 
-def test_api_surface_lists_what_changed(tmp_path: Path) -> None:
-    """Operations and fields added, removed or changed, x-redact marks included."""
-    current = surface(generated_from("base.yaml", tmp_path / "base"))
-    with_status = surface(generated_from("adds-status-operation.yaml", tmp_path / "a"))
-    with_secret = surface(generated_from("adds-redacted-field.yaml", tmp_path / "b"))
-    added = changes(current, with_status)
-    assert added[0].startswith("+ operation status.read_connector_status: GET /connect/v1/")
-    assert "+ field ConnectV1ConnectorStatus.name: str" in added
-    assert [line for line in changes(with_status, current) if "operation" in line] == [
-        added[0].replace("+", "-", 1)
-    ]
-    assert changes(current, with_secret) == [
-        "~ field ConnectorTaskConfig.(x-redact): "
-        "kafka.api.secret -> connection.string, kafka.api.secret",
-        "+ field ConnectorTaskConfig.connection_string: str | Unset",
-    ]
-    assert changes(current, current) == []
+def test_test_command_runs_on_the_new_files(outcomes: Outcomes) -> None:
+    """The test command (`make test` from the Makefile) sees the new document and package."""
+    outcome = outcomes["tests pass"]
+    assert outcome.result.returncode == 0, outcome.result.stderr
+    assert f"update-spec: running `{RUNS['tests pass'][1]}`" in outcome.result.stdout
+    assert (outcome.project / NEW_MODULE).is_file()
 
 
-@pytest.fixture
-def checkout(tmp_path: Path) -> Path:
-    """A copy of what update-spec touches, at the base version, so the real openapi/ and
-    generated/ stay put and the tests do not depend on which version the project is at."""
-    for name in ("openapi", "templates", "tools", "wrapper"):
-        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "generator-config.yml", tmp_path)
-    shutil.copy(SPECS / "base.yaml", tmp_path / "openapi" / "connect-v1.yaml")
-    subprocess.run(
-        [sys.executable, str(tmp_path / "tools" / "generate.py")], check=True, capture_output=True
+def test_failing_test_command_restores_the_tree(outcomes: Outcomes) -> None:
+    """Tests that fail on the new files: both put back, the command and its status named."""
+    outcome = outcomes["tests fail"]
+    assert outcome.result.returncode == 1
+    assert "+ new operation: POST" in outcome.result.stdout  # the report came before the tests
+    command = RUNS["tests fail"][1]
+    assert f"stopped: `{command}` failed (exit status 3) with the new document" in (
+        outcome.result.stderr
     )
-    return tmp_path
+    assert outcome.result.stderr.rstrip().endswith(UNCHANGED)
+    assert outcome.after == outcome.before
 
 
-def update_spec(checkout: Path, spec: str | Path) -> subprocess.CompletedProcess[str]:
-    """Run tools/update_spec.py of the copy; a bare name is a fixture of tests/specs/."""
-    return subprocess.run(
-        [sys.executable, str(checkout / "tools" / "update_spec.py"), str(SPECS / spec)],
+def test_ctrl_c_during_the_tests_restores_the_tree(outcomes: Outcomes) -> None:
+    """SIGINT while the test command runs, the new files in place: the old ones come back."""
+    outcome = outcomes["Ctrl-C in tests"]
+    assert outcome.result.returncode == 130
+    assert "replaced openapi/connect-v1.yaml" in outcome.result.stdout
+    assert "stopped: interrupted" in outcome.result.stderr
+    assert outcome.result.stderr.rstrip().endswith(UNCHANGED)
+    assert outcome.after == outcome.before
+
+
+def test_sigterm_during_the_tests_restores_the_tree(outcomes: Outcomes) -> None:
+    """`kill` (SIGTERM) while the test command runs: the old files come back, as on Ctrl-C."""
+    outcome = outcomes["SIGTERM in tests"]
+    assert outcome.result.returncode == 130
+    assert "stopped: interrupted (signal 15)" in outcome.result.stderr
+    assert outcome.result.stderr.rstrip().endswith(UNCHANGED)
+    assert outcome.after == outcome.before
+
+
+RUN_OF_TEST = {
+    "test_sigterm_during_the_tests_restores_the_tree": "SIGTERM in tests",
+    "test_test_command_runs_on_the_new_files": "tests pass",
+    "test_failing_test_command_restores_the_tree": "tests fail",
+    "test_ctrl_c_during_the_tests_restores_the_tree": "Ctrl-C in tests",
+}
+
+
+def test_ctrl_c_during_generation_restores_the_tree(project: Path, tmp_path: Path) -> None:
+    """Ctrl-C (SIGINT to the whole process group) while the generator runs: nothing changes."""
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    (fake / "ruff").write_text("#!/bin/sh\nkill -INT 0\nsleep 5\n")
+    (fake / "ruff").chmod(0o755)
+    before = tree(project)
+    result = subprocess.run(
+        [sys.executable, str(project / "tools" / "update_spec.py"), str(SPECS / "unchanged.yaml")],
+        cwd=project,
         capture_output=True,
         text=True,
         check=False,
+        env={**environment(), "PATH": f"{fake}{os.pathsep}{environment()['PATH']}"},
+        start_new_session=True,  # its own process group, as a terminal's foreground job
+        timeout=120,
     )
+    assert result.returncode == 130, result.stderr
+    assert "stopped: interrupted" in result.stderr
+    assert tree(project) == before
 
 
-def test_update_spec_replaces_regenerates_and_reports(checkout: Path) -> None:
-    """make update-spec: the vendor file replaced, generated/ rebuilt, the change printed."""
-    result = update_spec(checkout, "adds-status-operation.yaml")
-    assert result.returncode == 0, result.stderr
-    assert "+ operation status.read_connector_status: GET" in result.stdout
-    assert (checkout / "openapi" / "connect-v1.yaml").read_bytes() == (
-        SPECS / "adds-status-operation.yaml"
-    ).read_bytes()
-    assert (
-        checkout / "generated/confluent_connect_api/api/status/read_connector_status.py"
-    ).is_file()
-
-
-def test_update_spec_that_breaks_the_wrapper_changes_nothing(checkout: Path) -> None:
-    """A spec the wrapper cannot use: exit 1, the reason named, the old files kept."""
-    before = (checkout / "openapi" / "connect-v1.yaml").read_bytes()
-    result = update_spec(checkout, "removes-task-id.yaml")
+def test_swagger_2_is_refused_as_such(project: Path, tmp_path: Path) -> None:
+    """A Swagger 2.0 document is refused, saying so, before anything is touched."""
+    spec = tmp_path / "swagger.yaml"
+    spec.write_text('swagger: "2.0"\ninfo: {title: Connect, version: "1"}\npaths: {}\n')
+    before = tree(project)
+    result = update(project, spec)
     assert result.returncode == 1
-    assert "ConnectorTask.id is missing" in result.stderr
-    assert (checkout / "openapi" / "connect-v1.yaml").read_bytes() == before
+    assert "stopped: refused: " in result.stderr
+    assert "a Swagger 2.0 document; this project takes OpenAPI 3" in result.stderr
+    assert tree(project) == before
+
+
+def test_invalid_document_is_refused(project: Path, tmp_path: Path) -> None:
+    """The real document without info.title: refused with the validator's reason."""
+    document = yaml.safe_load((SPECS / "unchanged.yaml").read_text(encoding="utf-8"))
+    del document["info"]["title"]
+    spec = tmp_path / "untitled.yaml"
+    spec.write_text(yaml.safe_dump(document), encoding="utf-8")
+    before = tree(project)
+    result = update(project, spec)
+    assert result.returncode == 1
     assert (
-        "id: ConnectorTaskId"
-        in (checkout / "generated/confluent_connect_api/models/connector_task.py").read_text()
+        "stopped: not a valid OpenAPI document: 'title' is a required property (at $.info)"
+        in result.stderr
     )
+    assert tree(project) == before
 
 
-def test_update_spec_with_a_stale_correction_names_the_rule(checkout: Path, tmp_path: Path) -> None:
-    """Confluent fixes the text under an overlay rule: the rule is named, nothing changes."""
-    document = yaml.safe_load((SPECS / "base.yaml").read_text())
-    config = document["components"]["schemas"]["connect.v1.Connectors"]["items"]["properties"][
-        "config"
+def test_missing_file_is_refused(project: Path, tmp_path: Path) -> None:
+    """A path that is not there: said so, nothing touched."""
+    before = tree(project)
+    result = update(project, tmp_path / "nope.yaml")
+    assert result.returncode == 1
+    assert f"cannot read {tmp_path / 'nope.yaml'}" in result.stderr
+    assert tree(project) == before
+
+
+# --- the report, read in-process from the effective documents ------------------------------
+
+
+@pytest.fixture(scope="module")
+def derive_module() -> Iterator[ModuleType]:
+    """tests/specs/derive.py, imported."""
+    sys.path.insert(0, str(SPECS))
+    try:
+        import derive
+
+        yield derive
+    finally:
+        sys.path.remove(str(SPECS))
+
+
+def surface_of(spec: Path) -> spec_changes.Surface:
+    document, _ = effective_document(spec, DEFAULT_OVERLAY)
+    return spec_changes.surface(document)
+
+
+REVERSED = {
+    "operation-added.yaml": [
+        "! restart_connector: operation removed (POST /connect/v1/environments/"
+        "{environment_id}/clusters/{kafka_cluster_id}/connectors/{connector_name}/restart)"
+    ],
+    "response-model-replaced.yaml": ["! ConnectorStatus: field override_message removed"],
+    "redacted-field.yaml": ["! ConnectorTaskConfig: field connection.string removed"],
+    "task-id-retyped.yaml": ["! ConnectorTaskId: field task is now int (was str)"],
+    "required-query-parameter.yaml": [
+        "! list_connector_plugins: query parameter connector_type removed"
+    ],
+}
+
+
+@pytest.mark.parametrize("fixture", sorted(REVERSED))
+def test_going_back_a_revision_is_breaking(fixture: str) -> None:
+    """Removed operations and fields, and a retyped field, are breaking for callers."""
+    lines = spec_changes.compare(surface_of(SPECS / fixture), surface_of(SPECS / "unchanged.yaml"))
+    assert lines == ["Breaking for callers:", *(f"  {line}" for line in REVERSED[fixture])]
+
+
+def test_report_puts_breaking_changes_first_then_groups_the_rest(
+    derive_module: ModuleType, tmp_path: Path
+) -> None:
+    """Many changes at once: breaking ones first, the rest per operation, then per model."""
+    document = load_document(SPECS / "unchanged.yaml")
+    for change in (
+        "success_status_moved",
+        "operation_added",
+        "required_query_parameter",
+        "redacted_field",
+        "response_model_replaced",
+        "enum_made_string",
+    ):
+        getattr(derive_module, change)(document)
+    derive_module.operation(document, "createOrUpdateConnectv1ConnectorConfig")["requestBody"][
+        "required"
+    ] = True
+    config = derive_module.tasks_item(document)["properties"]["config"]["properties"]
+    del config["kafka.api.secret"]["x-redact"]
+    del document["paths"][f"{derive_module.CONNECTOR}/pause"]
+    spec = tmp_path / "many.yaml"
+    spec.write_text(json.dumps(document), encoding="utf-8")
+    lines = spec_changes.compare(surface_of(SPECS / "unchanged.yaml"), surface_of(spec))
+    prefix = "/connect/v1/environments/{environment_id}/clusters/{kafka_cluster_id}/connectors"
+    assert lines == [
+        "Breaking for callers:",
+        f"  ! pause_connector: operation removed (PUT {prefix}/{{connector_name}}/pause)",
+        "  ! create_connector: success status 201 is now 200 (Connector)",
+        "  ! create_or_update_connector_config: request body is now required",
+        "  ! list_connector_plugins: new required query parameter connector_type: str",
+        "Operations:",
+        "  restart_connector:",
+        f"    + new operation: POST {prefix}/{{connector_name}}/restart",
+        "Models:",
+        "  ConnectorState:",
+        "    field state: no longer lists its values "
+        "(was NONE, PROVISIONING, RUNNING, DEGRADED, FAILED, PAUSED, DELETED)",
+        "  ConnectorStatus:",
+        "    + field override_message: str (optional)",
+        "  ConnectorTaskConfig:",
+        "    + field connection.string: str (optional; x-redact)",
+        "    field kafka.api.secret no longer x-redact (shown)",
     ]
-    config["required"] = [key for key in config["required"] if not key.startswith("kafka.api.")]
-    spec = tmp_path / "fixed.yaml"
-    spec.write_text(yaml.safe_dump(document))
-    before = (checkout / "openapi" / "connect-v1.yaml").read_bytes()
-    result = update_spec(checkout, spec)
-    assert result.returncode == 1
-    assert "'kafka-api-key-and-secret-are-optional' no longer applies" in result.stderr
-    assert (checkout / "openapi" / "connect-v1.yaml").read_bytes() == before
-
-
-def test_update_spec_refuses_an_invalid_document(checkout: Path, tmp_path: Path) -> None:
-    """Not OpenAPI at all: refused before anything is replaced."""
-    spec = tmp_path / "broken.yaml"
-    spec.write_text("openapi: 3.0.0\ninfo: {}\n")
-    result = update_spec(checkout, spec)
-    assert result.returncode == 1
-    assert "is not a valid OpenAPI document" in result.stderr

@@ -1,56 +1,272 @@
-"""`make update-spec SPEC=path/to/new.yaml`: take a new Connect v1 description from Confluent.
+"""`make update-spec SPEC=path/to/new.yaml`: take a new Connect v1 document from Confluent.
 
-Validates the new document, puts it in place of openapi/connect-v1.yaml, applies the
-overlay and regenerates (stopping, with the old document restored, when a correction no
-longer applies or the wrapper's needs go missing), then prints what changed in the
-generated API. The Makefile runs the tests after it.
+    python tools/update_spec.py NEW.yaml [--test-command "make test"]
+
+All or nothing. In order, stopping at the first failure:
+
+1. the new document is read, refused if it is not OpenAPI 3 (a Swagger 2.0 one, say), and
+   validated with openapi-spec-validator;
+2. openapi/overlay.yaml is applied to it (a rule that no longer applies stops, named; a rule
+   Confluent's text already satisfies is a notice to delete it);
+3. the client is generated into a temporary folder, and the wrapper's contract
+   (tools/contract.py) is checked there;
+4. what changes for callers is printed (tools/spec_changes.py);
+5. openapi/connect-v1.yaml and generated/confluent_connect_api are replaced, copies of both
+   kept aside;
+6. the test command runs (the Makefile passes `make test`; by default there is none).
+
+If anything fails or raises, Ctrl-C included, both are put back from the copies, the reason
+is printed, and the exit status is non-zero: the working tree is exactly as it was.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import shutil
+import signal
+import subprocess
 import sys
+import tempfile
+import traceback
+from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType
+from typing import Any
 
-from api_surface import changes, surface
 from generate import (
     DEFAULT_OUT,
     DEFAULT_OVERLAY,
     DEFAULT_SPEC,
+    PACKAGE,
+    ROOT,
     GenerationError,
+    effective_document,
     generate,
     load_document,
 )
 from openapi_spec_validator import validate
-from overlay import OverlayError
+from overlay import OverlayError, Result
+from referencing.exceptions import Unresolvable
+from spec_changes import compare, surface
+
+PREFIX = "update-spec:"
+UNCHANGED = (
+    f"{PREFIX} nothing was changed: openapi/connect-v1.yaml and generated/ are as they were."
+)
+
+
+class Stop(Exception):
+    """The update cannot go on; the message says why."""
+
+
+def _relative(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
+def _validation_problem(error: Exception) -> str:
+    """One readable line from openapi-spec-validator (its messages can hold the document)."""
+    if isinstance(error, Unresolvable):
+        ref = getattr(error, "ref", None)
+        return f"unresolvable reference {ref!r}" if ref else "unresolvable reference"
+    message = getattr(error, "message", None) or str(error).splitlines()[0]
+    where = getattr(error, "json_path", None)
+    text = f"{message} (at {where})" if where and where != "$" else message
+    return text if len(text) <= 300 else text[:297] + "..."
+
+
+def check(new_spec: Path, shown_as: Path) -> None:
+    """Step 1: OpenAPI 3, and valid (`new_spec` is a copy of `shown_as`)."""
+    try:
+        document = load_document(new_spec)
+    except GenerationError as error:
+        raise Stop(f"refused: {error}".replace(str(new_spec), str(shown_as))) from None
+    try:
+        validate(document)
+    except Exception as error:  # the validator raises several unrelated types
+        raise Stop(f"not a valid OpenAPI document: {_validation_problem(error)}") from None
+
+
+def overlay_notices(results: list[Result]) -> list[str]:
+    """Step 2's outcome: how many rules applied, and a notice for each one already true."""
+    applied = sum(1 for result in results if result.state == "applied")
+    lines = [f"overlay: {applied} of {len(results)} rules applied (openapi/overlay.yaml)"]
+    lines += [f"  notice: {result}" for result in results if result.state == "already true"]
+    return lines
+
+
+def changes(after: dict[str, Any]) -> list[str]:
+    """Step 4: the report, comparing the current effective document with the new one."""
+    try:
+        before, _ = effective_document(DEFAULT_SPEC, DEFAULT_OVERLAY)
+    except (OverlayError, GenerationError, OSError) as error:
+        return [f"(no comparison: the current document does not take the overlay: {error})"]
+    return compare(surface(before), surface(after))
+
+
+class Swap:
+    """Step 5 and its undoing: the new document and package in place, the old ones aside."""
+
+    def __init__(self, backups: Path) -> None:
+        self.backups = backups
+        self.done = False
+
+    def apply(self, new_spec: Path, package: Path) -> None:
+        with _interrupts_deferred():
+            self.backups.mkdir()
+            if DEFAULT_SPEC.exists():
+                shutil.copy2(DEFAULT_SPEC, self.backups / DEFAULT_SPEC.name)
+            if DEFAULT_OUT.exists():
+                shutil.copytree(DEFAULT_OUT, self.backups / PACKAGE, symlinks=True)
+            self.done = True
+            shutil.copyfile(new_spec, DEFAULT_SPEC)
+            if DEFAULT_OUT.exists():
+                shutil.rmtree(DEFAULT_OUT)
+            shutil.copytree(package, DEFAULT_OUT)
+
+    def undo(self) -> None:
+        if not self.done:
+            return
+        with _interrupts_deferred(reraise=False):  # already failing: finish putting back
+            spec, package = self.backups / DEFAULT_SPEC.name, self.backups / PACKAGE
+            if spec.exists():
+                shutil.copy2(spec, DEFAULT_SPEC)
+            else:
+                DEFAULT_SPEC.unlink(missing_ok=True)
+            if DEFAULT_OUT.exists():
+                shutil.rmtree(DEFAULT_OUT)
+            if package.exists():
+                shutil.copytree(package, DEFAULT_OUT, symlinks=True)
+            self.done = False
+
+
+@contextlib.contextmanager
+def _interrupts_deferred(*, reraise: bool = True) -> Iterator[None]:
+    """Ctrl-C during a swap or a restore takes effect once the files are consistent."""
+    received: list[int] = []
+
+    def hold(signum: int, frame: FrameType | None) -> None:
+        received.append(signum)
+
+    try:
+        previous = signal.signal(signal.SIGINT, hold)
+    except ValueError:  # not the main thread: nothing to defer
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if received and reraise:
+        raise KeyboardInterrupt
+
+
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+def run_tests(command: str) -> None:
+    """Step 6."""
+    print(f"{PREFIX} running `{command}`", flush=True)
+    result = subprocess.run(command, shell=True, cwd=ROOT, check=False)  # noqa: S602 - the Makefile's command
+    if result.returncode != 0:
+        raise Stop(f"`{command}` failed (exit status {result.returncode}) with the new document")
+
+
+def update(spec: Path, test_command: str | None) -> int:
+    """Steps 1 to 6; 0 when the new document is in place and tested, else non-zero."""
+    try:
+        text = spec.read_bytes()
+    except OSError as error:
+        print(f"{PREFIX} cannot read {spec}: {error.strerror}", file=sys.stderr)
+        return 1
+    with _interruptible(), tempfile.TemporaryDirectory(prefix="update-spec-") as tmp:
+        swap = Swap(Path(tmp) / "backup")
+        try:
+            new_spec = Path(tmp) / DEFAULT_SPEC.name  # read once: what is tested is what is kept
+            new_spec.write_bytes(text)
+            check(new_spec, spec)
+            print(f"{PREFIX} {spec} is a valid OpenAPI document")
+            after, results = effective_document(new_spec, DEFAULT_OVERLAY)  # OverlayError
+            for line in overlay_notices(results):
+                print(line)
+            package = Path(tmp) / "generated" / PACKAGE
+            generate(new_spec, DEFAULT_OVERLAY, package)
+            print(f"{PREFIX} generated the client; the wrapper's contract holds")
+            print(f"What changes for callers ({_relative(DEFAULT_SPEC)} -> {spec}):")
+            for line in changes(after):
+                print(f"  {line}")
+            swap.apply(new_spec, package)
+            print(f"{PREFIX} replaced openapi/connect-v1.yaml and generated/{PACKAGE}", flush=True)
+            if test_command:
+                run_tests(test_command)
+        except BaseException as error:  # whatever happens, the tree goes back
+            with _interrupts_deferred(reraise=False):  # a second Ctrl-C must not stop that
+                return _failed(error, swap)
+    print(f"{PREFIX} done: openapi/connect-v1.yaml is now {spec}")
+    return 0
+
+
+@contextlib.contextmanager
+def _interruptible() -> Iterator[None]:
+    """Ctrl-C and `kill` stop the update and restore the tree, even when this process was
+    started with SIGINT ignored (as a shell starts background commands)."""
+    handlers = {signal.SIGINT: signal.default_int_handler, signal.SIGTERM: _terminate}
+    try:
+        previous = {signum: signal.signal(signum, handler) for signum, handler in handlers.items()}
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def _failed(error: BaseException, swap: Swap) -> int:
+    """Say what broke and put the old files back, from the copies in the temporary folder
+    (which lives until this returns; if putting back fails, the copies are kept)."""
+    sys.stdout.flush()
+    if isinstance(error, KeyboardInterrupt):
+        reason, status = f"interrupted{f' ({error})' if str(error) else ''}", 130
+    elif isinstance(error, Stop | OverlayError | GenerationError):
+        reason, status = str(error), 1
+    elif isinstance(error, SystemExit):
+        reason, status = f"exit {error.code}", 1
+    else:
+        reason = "unexpected error:\n" + "".join(traceback.format_exception(error)).rstrip()
+        status = 1
+    print(f"{PREFIX} stopped: {reason}", file=sys.stderr)
+    if swap.done:
+        try:
+            swap.undo()
+        except Exception as undo_error:
+            kept = Path(tempfile.mkdtemp(prefix="update-spec-backup-"))
+            shutil.copytree(swap.backups, kept, dirs_exist_ok=True)
+            print(
+                f"{PREFIX} RESTORING FAILED ({undo_error!r}): put back openapi/connect-v1.yaml "
+                f"and generated/{PACKAGE} from the copies in {kept}",
+                file=sys.stderr,
+            )
+            return 1
+    print(UNCHANGED, file=sys.stderr)
+    return status
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("spec", type=Path, help="the new OpenAPI document (YAML or JSON)")
+    parser.add_argument(
+        "--test-command",
+        help="a shell command run in the project once the new files are in place "
+        "(the Makefile passes `make test`); if it fails, the old files are put back",
+    )
     args = parser.parse_args(argv)
-    try:
-        validate(load_document(args.spec))
-    except Exception as error:
-        print(f"update-spec: {args.spec} is not a valid OpenAPI document: {error}", file=sys.stderr)
-        return 1
-    before = surface(DEFAULT_OUT)
-    previous = DEFAULT_SPEC.read_bytes()
-    shutil.copyfile(args.spec, DEFAULT_SPEC)
-    try:
-        generate(DEFAULT_SPEC, DEFAULT_OVERLAY, DEFAULT_OUT)
-    except (OverlayError, GenerationError) as error:
-        DEFAULT_SPEC.write_bytes(previous)
-        print(f"update-spec: {error}", file=sys.stderr)
-        print("update-spec: openapi/connect-v1.yaml and generated/ are unchanged.", file=sys.stderr)
-        return 1
-    lines = changes(before, surface(DEFAULT_OUT))
-    print(f"Updated openapi/connect-v1.yaml from {args.spec} and regenerated generated/.")
-    print("What changed in the generated API:" if lines else "No operation or model changed.")
-    for line in lines:
-        print(f"  {line}")
-    return 0
+    return update(args.spec, args.test_command)
 
 
 if __name__ == "__main__":
