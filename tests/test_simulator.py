@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import json
+import shlex
+import shutil
 import signal
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -24,7 +28,7 @@ from confluent_connect import (
     TransportError,
 )
 from confluent_connect.testing import Connector, ConnectSimulator, Fault, connectors_from_json
-from confluent_connect_api.api.status import list_connector_tasks
+from confluent_connect.testing.__main__ import exports
 
 ENV, CLUSTER = "env-demo1", "lkc-demo1"
 QUICK = RetryPolicy(backoff_initial=0.01, backoff_max=0.05, max_retries=3)
@@ -174,7 +178,7 @@ def test_fault_bursts_are_recovered(
             ServerError,
             "504 Gateway Timeout: Gateway Timeout",
         ),
-        (Fault.proxy_502(count=None), ServerError, "502 Bad Gateway: 502 502 Bad Gateway proxy"),
+        (Fault.proxy_502(count=None), ServerError, "502 Bad Gateway: "),
         (Fault.truncated(count=None), TransportError, "RemoteProtocolError"),
         (Fault.connection_reset(count=None), TransportError, "RemoteProtocolError"),
         (Fault.rate_limited(count=None, retry_after=0), RateLimitError, "429 Too Many Requests"),
@@ -187,7 +191,7 @@ def test_each_fault_kind_raises_its_typed_error(
     connect_simulator.inject("gcs-logs-sink", fault)
     with pytest.raises(kind) as caught:
         call(connect_simulator, mode, "list_tasks", ENV, CLUSTER, "gcs-logs-sink")
-    assert text in str(caught.value)
+    assert text in f"{caught.value} {type(caught.value.__cause__).__name__}"
     assert "4 attempts" in str(caught.value)
 
 
@@ -196,7 +200,7 @@ def test_slow_response_past_the_timeout_is_a_transport_error(
 ) -> None:
     """Latency beyond `timeout` is a TransportError (ReadTimeout)."""
     connect_simulator.inject("gcs-logs-sink", Fault.slow(0.5))
-    with pytest.raises(TransportError, match="ReadTimeout"):
+    with pytest.raises(TransportError) as caught:
         call(
             connect_simulator,
             mode,
@@ -207,18 +211,15 @@ def test_slow_response_past_the_timeout_is_a_transport_error(
             timeout=0.1,
             max_retries=0,
         )
+    assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
 
 
-def test_generated_status_operation_runs_through_client_api(
-    connect_simulator: ConnectSimulator,
-) -> None:
-    """client.api carries auth to any generated operation; here the tasks one, over a socket."""
+def test_status_over_a_socket_names_every_task(connect_simulator: ConnectSimulator) -> None:
+    """A generated operation other than tasks, through the client's one pool, over a socket."""
     with connect_simulator.client() as client:
-        response = list_connector_tasks.sync_detailed(
-            ENV, CLUSTER, "gcs-logs-sink", client=client.api
-        )
-    assert response.status_code == 200
-    assert len(response.parsed) == 2
+        status = client.read_connector_status(ENV, CLUSTER, "gcs-logs-sink")
+    assert status.name == "gcs-logs-sink"
+    assert [task.id for task in status.tasks] == [0, 1]
 
 
 def test_user_data_can_be_loaded(tmp_path: Any) -> None:
@@ -264,7 +265,9 @@ def test_command_line_serves_until_terminated() -> None:
 def _serve_and_stop(process: subprocess.Popen[str]) -> int:
     try:
         assert process.stdout is not None
-        settings = dict(process.stdout.readline().strip().split("=", 1) for _ in range(3))
+        lines = [process.stdout.readline().strip() for _ in range(3)]
+        assert all(line.startswith("export CONFLUENT_CLOUD_") for line in lines)
+        settings = dict(shlex.split(line)[1].split("=", 1) for line in lines)
         with ConnectClient(
             base_url=settings["CONFLUENT_CLOUD_REST_ENDPOINT"],
             api_key=settings["CONFLUENT_CLOUD_API_KEY"],
@@ -274,3 +277,617 @@ def _serve_and_stop(process: subprocess.Popen[str]) -> int:
     finally:
         process.send_signal(signal.SIGTERM)
     return process.wait(timeout=10)
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="needs bash")
+def test_printed_exports_paste_into_bash() -> None:
+    """The export lines, values shell-quoted, set exactly the values in bash."""
+    simulator = ConnectSimulator([])
+    simulator.api_secret = "it's a $secret; `rm -rf /` \\ done"
+    with simulator:
+        script = "\n".join(exports(simulator)) + '\nprintf "%s\\n" "$CONFLUENT_CLOUD_API_SECRET"'
+        result = subprocess.run(
+            ["bash", "-c", script], capture_output=True, text=True, check=True, env={}
+        )
+    assert result.stdout == simulator.api_secret + "\n"
+
+
+# --- every route of the API, over plain httpx -------------------------------------------------
+
+PREFIX = f"/connect/v1/environments/{ENV}/clusters/{CLUSTER}"
+MASK = "****************"
+GCS_CONFIG = {
+    "connector.class": "GcsSink", "name": "new-gcs-sink", "kafka.api.key": "KEY123",
+    "kafka.api.secret": "plain-secret", "gcs.credentials.config": "{\"private_key\": \"x\"}",
+    "gcs.bucket.name": "logs", "data.format": "JSON", "time.interval": "HOURLY",
+    "topics": "logs", "tasks.max": "3",
+}  # fmt: skip
+
+
+@pytest.fixture
+def api(connect_simulator: ConnectSimulator) -> Iterator[httpx.Client]:
+    """Plain httpx on the seeded simulator's cluster, with the simulator's key."""
+    auth = (connect_simulator.api_key, connect_simulator.api_secret)
+    with httpx.Client(base_url=connect_simulator.url + PREFIX, auth=auth, timeout=5) as client:
+        yield client
+
+
+def at(name: str, suffix: str = "") -> str:
+    return f"/connectors/{quote(name, safe='')}{suffix}"
+
+
+def create(api: httpx.Client, name: str = "new-gcs-sink", **config: str) -> httpx.Response:
+    return api.post(
+        "/connectors", json={"name": name, "config": {**GCS_CONFIG, "name": name, **config}}
+    )
+
+
+# (method, path suffix, body) for every route under /connectors/{name}
+CONNECTOR_ROUTES = [
+    ("GET", "", None),
+    ("GET", "/config", None),
+    ("PUT", "/pause", None),
+    ("PUT", "/resume", None),
+    ("GET", "/status", None),
+    ("GET", "/tasks", None),
+    ("GET", "/offsets", None),
+    ("POST", "/offsets/request", {"type": "DELETE"}),
+    ("GET", "/offsets/request/status", None),
+    ("DELETE", "", None),
+]
+
+
+def test_list_connectors_is_the_names(api: httpx.Client) -> None:
+    """GET /connectors: a JSON array of the cluster's connector names."""
+    response = api.get("/connectors")
+    assert response.status_code == 200
+    names = response.json()
+    assert {"gcs-logs-sink", "billing events/EU #1", "inventory-mysql-cdc"} <= set(names)
+    assert all(isinstance(name, str) for name in names)
+
+
+@pytest.mark.parametrize(
+    ("params", "parts"),
+    [
+        ("expand=id", {"id"}),
+        ("expand=info", {"info"}),
+        ("expand=status", {"status"}),
+        ("expand=status,id", {"status", "id"}),
+        ("expand=info,status,id", {"id", "info", "status"}),
+        ("expand=info&expand=id", {"info", "id"}),
+    ],
+)
+def test_expand_answers_only_the_requested_parts(
+    api: httpx.Client, params: str, parts: set[str]
+) -> None:
+    """?expand=: a map of name to the requested parts (and the live service's extensions)."""
+    expanded = api.get(f"/connectors?{params}").json()
+    assert set(expanded) == set(api.get("/connectors").json())
+    for name, entry in expanded.items():
+        assert set(entry) == parts | {"extensions"}
+        if "id" in parts:
+            assert entry["id"]["id"].startswith("lcc-")
+            assert entry["id"]["id_type"] == "ID"
+        if "info" in parts:
+            assert set(entry["info"]) == {"name", "config", "tasks", "type"}
+            assert entry["info"]["name"] == name
+        if "status" in parts:
+            assert {"name", "connector", "tasks", "type"} <= set(entry["status"])
+
+
+def test_unknown_expansion_is_a_400(api: httpx.Client) -> None:
+    """An expand value outside id, info and status is refused."""
+    response = api.get("/connectors?expand=info,everything")
+    assert response.status_code == 400
+    assert "everything" in response.json()["error"]["message"]
+
+
+def test_create_answers_201_with_masked_secrets_and_tasks(api: httpx.Client) -> None:
+    """POST /connectors: 201, secrets masked, tasks from tasks.max, then RUNNING everywhere."""
+    response = create(api)
+    assert response.status_code == 201
+    body = response.json()
+    assert body["name"] == "new-gcs-sink"
+    assert body["type"] == "sink"
+    assert body["tasks"] == [{"connector": "new-gcs-sink", "task": n} for n in range(3)]
+    for key in ("kafka.api.key", "kafka.api.secret", "gcs.credentials.config"):
+        assert body["config"][key] == MASK
+    assert body["config"]["gcs.bucket.name"] == "logs"
+    assert "plain-secret" not in response.text
+    assert "new-gcs-sink" in api.get("/connectors").json()
+    assert len(api.get(at("new-gcs-sink", "/tasks")).json()) == 3
+    status = api.get(at("new-gcs-sink", "/status")).json()
+    assert status["connector"]["state"] == "RUNNING"
+    assert [task["state"] for task in status["tasks"]] == ["RUNNING"] * 3
+
+
+def test_create_without_tasks_max_makes_one_task(api: httpx.Client) -> None:
+    """No tasks.max (and a plugin the simulator does not know): one task, RUNNING."""
+    config = {"connector.class": "SomeNewSource", "name": "one", "kafka.api.key": "k"}
+    assert api.post("/connectors", json={"name": "one", "config": config}).status_code == 201
+    assert [task["id"]["task"] for task in api.get(at("one", "/tasks")).json()] == [0]
+
+
+def test_create_an_existing_connector_is_a_409(api: httpx.Client) -> None:
+    """POST with the name of a connector that exists: 409."""
+    response = create(api, "gcs-logs-sink")
+    assert response.status_code == 409
+    assert "already exists" in response.json()["error"]["message"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {},
+        {"name": "x"},
+        {"config": GCS_CONFIG},
+        {"name": "", "config": GCS_CONFIG},
+        {"name": "x", "config": {}},
+        {"name": "x", "config": {"connector.class": "GcsSink", "tasks.max": 2}},
+        {"name": "x", "config": {"name": "y", "connector.class": "GcsSink"}},
+        {"name": "x", "config": {"topics": "t"}},
+        ["not", "an", "object"],
+    ],
+)
+def test_create_without_a_name_or_config_is_a_400(api: httpx.Client, body: Any) -> None:
+    """Missing name or config, non-string values, a mismatched name: 400."""
+    response = api.post("/connectors", json=body)
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == 400
+    assert "x" not in api.get("/connectors").json()
+
+
+def test_malformed_json_is_a_400(api: httpx.Client) -> None:
+    """A body that is not JSON: 400."""
+    response = api.post(
+        "/connectors", content=b"{name", headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 400
+
+
+def test_invalid_config_creates_a_failed_connector_with_a_trace(api: httpx.Client) -> None:
+    """A known plugin's missing keys: created, FAILED, no tasks, the trace naming them."""
+    config = {"connector.class": "GcsSink", "name": "broken", "tasks.max": "1"}
+    response = api.post("/connectors", json={"name": "broken", "config": config})
+    assert response.status_code == 201
+    assert response.json()["tasks"] == []
+    status = api.get(at("broken", "/status")).json()
+    assert status["connector"]["state"] == "FAILED"
+    assert "gcs.bucket.name" in status["connector"]["trace"]
+    assert "kafka.api.key" in status["connector"]["trace"]
+
+
+def test_read_connector_and_its_config(api: httpx.Client) -> None:
+    """GET /connectors/{name} and /config: the connector, and its config map."""
+    connector = api.get(at("gcs-logs-sink")).json()
+    assert set(connector) == {"name", "config", "tasks", "type"}
+    assert connector["type"] == "sink"
+    assert connector["tasks"] == [{"connector": "gcs-logs-sink", "task": n} for n in (0, 1)]
+    config = api.get(at("gcs-logs-sink", "/config")).json()
+    assert config == connector["config"]
+    assert config["kafka.api.secret"] == MASK
+
+
+def test_put_config_updates_the_connector(api: httpx.Client) -> None:
+    """PUT /config on an existing connector: 200, the new config, tasks follow tasks.max."""
+    config = {**api.get(at("gcs-logs-sink", "/config")).json(), "tasks.max": "4"}
+    config["flush.size"] = "5000"
+    response = api.put(at("gcs-logs-sink", "/config"), json=config)
+    assert response.status_code == 200
+    assert response.json()["config"]["flush.size"] == "5000"
+    assert len(response.json()["tasks"]) == 4
+    assert api.get(at("gcs-logs-sink", "/config")).json()["flush.size"] == "5000"
+    assert len(api.get(at("gcs-logs-sink", "/tasks")).json()) == 4
+
+
+def test_put_config_for_a_new_name_creates_it(api: httpx.Client) -> None:
+    """PUT /config for a name not yet used creates the connector: 201, as the document says."""
+    response = api.put(at("made-by-put", "/config"), json={**GCS_CONFIG, "name": "made-by-put"})
+    assert response.status_code == 201
+    assert api.get(at("made-by-put")).status_code == 200
+
+
+def test_put_config_with_another_name_is_a_400(api: httpx.Client) -> None:
+    """A config whose name is not the URL's: 400, nothing changed."""
+    response = api.put(at("gcs-logs-sink", "/config"), json={**GCS_CONFIG, "name": "other"})
+    assert response.status_code == 400
+    assert api.get(at("gcs-logs-sink", "/config")).json()["name"] == "gcs-logs-sink"
+
+
+def test_delete_answers_the_live_body_then_404s(api: httpx.Client) -> None:
+    """DELETE: 200 with {"error": null}; afterwards the connector is gone from every route."""
+    response = api.delete(at("gcs-logs-sink"))
+    assert (response.status_code, response.json()) == (200, {"error": None})
+    assert "gcs-logs-sink" not in api.get("/connectors").json()
+    for method, suffix, body in CONNECTOR_ROUTES:
+        assert api.request(method, at("gcs-logs-sink", suffix), json=body).status_code == 404
+
+
+def test_pause_and_resume_answer_202_and_status_follows(api: httpx.Client) -> None:
+    """PUT /pause and /resume: 202 with no body; the connector and its tasks follow."""
+    paused = api.put(at("gcs-logs-sink", "/pause"))
+    assert (paused.status_code, paused.content) == (202, b"")
+    status = api.get(at("gcs-logs-sink", "/status")).json()
+    assert status["connector"]["state"] == "PAUSED"
+    assert {task["state"] for task in status["tasks"]} == {"PAUSED"}
+    assert api.get("/connectors?expand=status").json()["gcs-logs-sink"]["status"] == status
+    resumed = api.put(at("gcs-logs-sink", "/resume"))
+    assert (resumed.status_code, resumed.content) == (202, b"")
+    status = api.get(at("gcs-logs-sink", "/status")).json()
+    assert status["connector"]["state"] == "RUNNING"
+    assert {task["state"] for task in status["tasks"]} == {"RUNNING"}
+
+
+def test_status_has_the_documented_shape(api: httpx.Client) -> None:
+    """GET /status: name, connector (state, worker_id, trace), tasks, type."""
+    status = api.get(at("clickstream-s3-sink", "/status")).json()
+    assert set(status) == {"name", "connector", "tasks", "type"}
+    assert set(status["connector"]) == {"state", "worker_id", "trace"}
+    assert [task["id"] for task in status["tasks"]] == list(range(12))
+    assert set(status["tasks"][0]) == {"id", "state", "worker_id", "msg"}
+    assert status["type"] == "sink"
+
+
+def test_seeded_connectors_show_what_the_live_service_sends(api: httpx.Client) -> None:
+    """Seeds: a service account, a FAILED trace, no common keys, type unknown, a STOPPED task."""
+    service = api.get(at("orders-postgres-source", "/config")).json()
+    assert service["kafka.auth.mode"] == "SERVICE_ACCOUNT"
+    assert "kafka.service.account.id" in service
+    assert not {"kafka.api.key", "kafka.api.secret"} & set(service)
+    failed = api.get(at("inventory-mysql-cdc", "/status")).json()
+    assert failed["connector"]["state"] == "FAILED"
+    assert failed["connector"]["trace"].startswith("There were some errors")
+    assert {"errors_from_trace", "validation_errors", "override_message"} <= set(failed)
+    bare = api.get(at("audit-http-sink", "/config")).json()
+    assert not {"cloud.environment", "cloud.provider", "kafka.region"} & set(bare)
+    internal = api.get(at("orders-datagen-internal", "/status")).json()
+    assert internal["type"] == "unknown"
+    assert internal["connector"]["state"] == "RUNNING"
+    assert [task["state"] for task in internal["tasks"]] == ["STOPPED"]
+
+
+def test_connector_plugins_are_listed(api: httpx.Client) -> None:
+    """GET /connector-plugins: class and type of each, version when it has one."""
+    plugins = api.get("/connector-plugins").json()
+    assert {"GcsSink", "S3_SINK", "PostgresSource", "DatagenSource"} <= {
+        p["class"] for p in plugins
+    }
+    assert all(
+        set(p) <= {"class", "type", "version"} and p["type"] in ("sink", "source") for p in plugins
+    )
+    assert any("version" not in p for p in plugins)
+
+
+def validate(api: httpx.Client, plugin: str, config: dict[str, str]) -> httpx.Response:
+    return api.put(f"/connector-plugins/{plugin}/config/validate", json=config)
+
+
+def test_validate_reports_missing_required_keys(api: httpx.Client) -> None:
+    """PUT .../config/validate: every config with its definition and value, errors counted."""
+    response = validate(
+        api, "GcsSink", {"connector.class": "GcsSink", "name": "v", "flush.size": "10"}
+    )
+    assert response.status_code == 200
+    result = response.json()
+    assert result["name"] == "io.confluent.connect.gcs.GcsSinkConnector"
+    assert set(result) == {"name", "groups", "error_count", "configs"}
+    errors = {c["value"]["name"]: c["value"]["errors"] for c in result["configs"]}
+    assert errors["gcs.bucket.name"] == [
+        'Missing required configuration "gcs.bucket.name" which has no default value.'
+    ]
+    assert errors["flush.size"] == ['"flush.size" should be greater than or equal to 1000']
+    assert errors["kafka.api.key"]
+    assert errors["connector.class"] == []
+    assert result["error_count"] == sum(len(e) for e in errors.values())
+    config = result["configs"][0]
+    assert set(config) == {"definition", "value", "metadata"}
+    assert set(config["value"]) == {"name", "value", "recommended_values", "errors", "visible"}
+    assert {"name", "type", "required", "group"} <= set(config["definition"])
+
+
+def test_validate_a_complete_config_finds_nothing_and_masks_secrets(api: httpx.Client) -> None:
+    """A complete config: error_count 0, PASSWORD values masked in the answer."""
+    result = validate(api, "GcsSink", GCS_CONFIG).json()
+    assert result["error_count"] == 0
+    values = {c["value"]["name"]: c["value"]["value"] for c in result["configs"]}
+    assert values["kafka.api.secret"] == MASK
+    assert values["gcs.bucket.name"] == "logs"
+
+
+def test_validate_with_a_service_account_needs_no_api_key(api: httpx.Client) -> None:
+    """kafka.auth.mode SERVICE_ACCOUNT: the service account id is needed, not the key."""
+    config = {k: v for k, v in GCS_CONFIG.items() if not k.startswith("kafka.api")}
+    result = validate(api, "GcsSink", {**config, "kafka.auth.mode": "SERVICE_ACCOUNT"}).json()
+    errors = {c["value"]["name"]: c["value"]["errors"] for c in result["configs"]}
+    assert errors["kafka.api.key"] == errors["kafka.api.secret"] == []
+    assert errors["kafka.service.account.id"]
+    assert result["error_count"] == 1
+
+
+def test_validate_an_unknown_plugin_answers_as_kafka_connect(api: httpx.Client) -> None:
+    """An unknown plugin: 500 in Kafka Connect's own error shape, as the live service sends."""
+    response = validate(api, "NoSuchPlugin", {"name": "x"})
+    assert response.status_code == 500
+    assert response.json()["error_code"] == 500
+    assert "Failed to find any class that implements Connector" in response.json()["message"]
+
+
+def test_offsets_have_the_documented_shape(api: httpx.Client) -> None:
+    """GET /offsets: name, id, offsets (partition, offset) and metadata.observed_at."""
+    body = api.get(at("gcs-logs-sink", "/offsets")).json()
+    assert set(body) == {"name", "id", "offsets", "metadata"}
+    assert body["id"] == api.get("/connectors?expand=id").json()["gcs-logs-sink"]["id"]["id"]
+    assert body["offsets"][0] == {
+        "partition": {"kafka_partition": 0, "kafka_topic": "api-logs"},
+        "offset": {"kafka_offset": 20032323},
+    }
+    assert body["metadata"]["observed_at"].endswith("Z")
+
+
+def test_offsets_patch_is_applied_and_its_status_reads_applied(api: httpx.Client) -> None:
+    """POST /offsets/request PATCH: 202 echoing the request; status APPLIED; offsets follow."""
+    before = api.get(at("gcs-logs-sink", "/offsets")).json()["offsets"]
+    change = [  # values as strings, as a recorded live body has them
+        {
+            "partition": {"kafka_partition": "0", "kafka_topic": "api-logs"},
+            "offset": {"kafka_offset": "50"},
+        }
+    ]
+    response = api.post(
+        at("gcs-logs-sink", "/offsets/request"), json={"type": "PATCH", "offsets": change}
+    )
+    assert response.status_code == 202
+    request = response.json()
+    assert set(request) == {"name", "id", "offsets", "requested_at", "type"}
+    assert (request["type"], request["offsets"]) == ("PATCH", change)
+    assert request["requested_at"].endswith("Z")
+    status = api.get(at("gcs-logs-sink", "/offsets/request/status")).json()
+    assert status["request"] == request
+    assert status["status"]["phase"] == "APPLIED"
+    assert "altered successfully" in status["status"]["message"]
+    assert status["previous_offsets"] == before
+    assert status["applied_at"].endswith("Z")
+    after = api.get(at("gcs-logs-sink", "/offsets")).json()["offsets"]
+    assert change[0] in after
+    assert len(after) == len(before)
+
+
+def test_offsets_delete_resets_them(api: httpx.Client) -> None:
+    """POST /offsets/request DELETE: offsets emptied, the request's offsets [], status APPLIED."""
+    response = api.post(at("orders-postgres-source", "/offsets/request"), json={"type": "DELETE"})
+    assert (response.status_code, response.json()["offsets"]) == (202, [])
+    assert api.get(at("orders-postgres-source", "/offsets")).json()["offsets"] == []
+    status = api.get(at("orders-postgres-source", "/offsets/request/status")).json()
+    assert "reset successfully" in status["status"]["message"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [{}, {"type": "MOVE"}, {"type": "PATCH"}, {"type": "PATCH", "offsets": [{"offset": {}}]}],
+)
+def test_offsets_request_without_a_valid_type_or_offsets_is_a_400(
+    api: httpx.Client, body: Any
+) -> None:
+    """An alteration with no valid type, or a PATCH without partitions: 400."""
+    assert api.post(at("gcs-logs-sink", "/offsets/request"), json=body).status_code == 400
+
+
+def test_offsets_request_status_before_any_request_is_a_404(api: httpx.Client) -> None:
+    """No alteration requested yet: the status route answers 404."""
+    assert api.get(at("gcs-logs-sink", "/offsets/request/status")).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("method", "suffix", "body"), [*CONNECTOR_ROUTES, ("PUT", "/config", {"name": "x"})]
+)
+def test_unknown_connector_is_a_404_on_every_route(
+    api: httpx.Client, method: str, suffix: str, body: Any
+) -> None:
+    """Every connector route answers 404 for an unknown connector, in the live service's shape."""
+    response = api.request(method, at("no-such-connector", suffix), json=body)
+    if suffix == "/config" and method == "PUT":  # a PUT of a config would create it: bad body
+        assert response.status_code == 400
+        return
+    assert response.status_code == 404
+    assert response.json() == {
+        "error_code": 404,
+        "message": "connector 'no-such-connector' not found",
+    }
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("GET", "/connectors"),
+        ("POST", "/connectors"),
+        ("GET", "/connector-plugins"),
+        ("GET", at("gcs-logs-sink")),
+    ],
+)
+@pytest.mark.parametrize(
+    ("environment", "cluster", "message"),
+    [
+        ("env-nope", CLUSTER, "environment 'env-nope' not found"),
+        (ENV, "lkc-nope", "cluster 'lkc-nope' not found"),
+    ],
+)
+def test_unknown_environment_or_cluster_is_a_404(
+    connect_simulator: ConnectSimulator,
+    method: str,
+    path: str,
+    environment: str,
+    cluster: str,
+    message: str,
+) -> None:
+    """Collection routes too: an unknown environment or cluster is a 404 saying which."""
+    url = f"{connect_simulator.url}/connect/v1/environments/{environment}/clusters/{cluster}{path}"
+    auth = (connect_simulator.api_key, connect_simulator.api_secret)
+    response = httpx.request(method, url, auth=auth, json={"name": "x", "config": GCS_CONFIG})
+    assert response.status_code == 404
+    assert response.json()["error"]["message"] == message
+
+
+ALL_ROUTES = [
+    ("GET", "/connectors"),
+    ("GET", "/connectors?expand=info,status,id"),
+    ("POST", "/connectors"),
+    ("GET", "/connector-plugins"),
+    ("PUT", "/connector-plugins/GcsSink/config/validate"),
+    ("PUT", at("gcs-logs-sink", "/config")),
+    *[(method, at("gcs-logs-sink", suffix)) for method, suffix, _ in CONNECTOR_ROUTES],
+]
+
+
+@pytest.mark.parametrize(("method", "path"), ALL_ROUTES)
+@pytest.mark.parametrize(
+    "authorization", [None, "Basic d3Jvbmc6d3Jvbmc=", "Bearer wrong-token", "Token x"]
+)
+def test_every_route_refuses_missing_or_wrong_credentials(
+    connect_simulator: ConnectSimulator, method: str, path: str, authorization: str | None
+) -> None:
+    """No credentials, or wrong ones: 401 with a request id, and nothing changes."""
+    headers = {"Authorization": authorization} if authorization else {}
+    response = httpx.request(
+        method, connect_simulator.url + PREFIX + path, headers=headers, json={}
+    )
+    assert response.status_code == 401
+    assert response.json() == {"error": {"code": 401, "message": "Unauthorized"}}
+    assert response.headers["x-request-id"].startswith("sim-")
+    assert connect_simulator.connector("gcs-logs-sink").state == "RUNNING"
+
+
+def body_for(method: str, path: str) -> Any:
+    """A body each route accepts."""
+    if path == "/connectors" and method == "POST":
+        return {"name": "made", "config": {**GCS_CONFIG, "name": "made"}}
+    if path.endswith("/offsets/request"):
+        return {"type": "DELETE"}
+    if path.endswith("/validate"):
+        return GCS_CONFIG
+    if path.endswith("/config") and method == "PUT":
+        return {**GCS_CONFIG, "name": "gcs-logs-sink"}
+    return None
+
+
+def test_bearer_token_works_on_every_route(connect_simulator: ConnectSimulator) -> None:
+    """The simulator's token is accepted on every route, and each answers with a request id."""
+    headers = {"Authorization": f"Bearer {connect_simulator.token}"}
+    with httpx.Client(base_url=connect_simulator.url + PREFIX, headers=headers) as client:
+        for method, path in ALL_ROUTES:
+            response = client.request(method, path, json=body_for(method, path))
+            assert response.status_code in (200, 201, 202), (method, path, response.text)
+            assert response.headers["x-request-id"].startswith("sim-")
+
+
+def test_wrong_method_and_unknown_path(api: httpx.Client) -> None:
+    """A method a route does not take is a 405; a path the API does not have is a 404."""
+    assert api.post(at("gcs-logs-sink", "/status")).status_code == 405
+    assert api.delete("/connectors").status_code == 405
+    assert api.get(at("gcs-logs-sink", "/restart")).status_code == 404
+    assert api.get("/").status_code == 404
+
+
+@pytest.mark.parametrize(("method", "path"), ALL_ROUTES[5:])
+def test_faults_apply_to_every_route_of_the_connector(
+    connect_simulator: ConnectSimulator, api: httpx.Client, method: str, path: str
+) -> None:
+    """Error, proxy, rate-limit, truncation and reset faults hit any route of the connector."""
+    connect_simulator.inject(
+        "gcs-logs-sink",
+        Fault.errors(503, shape="cloud"),
+        Fault.proxy_502(),
+        Fault.rate_limited(retry_after=7),
+        Fault.connection_reset(),
+        Fault.truncated(),  # the request takes effect, its answer is cut short
+    )
+    body = body_for(method, path)
+    cloud = api.request(method, path, json=body)
+    assert cloud.status_code == 503
+    assert cloud.json()["errors"][0]["status"] == "503"
+    proxy = api.request(method, path, json=body)
+    assert (proxy.status_code, proxy.headers["content-type"]) == (502, "text/html")
+    limited = api.request(method, path, json=body)
+    assert (limited.status_code, limited.headers["retry-after"], limited.content) == (429, "7", b"")
+    for _ in ("reset", "truncated"):
+        with pytest.raises(httpx.TransportError):
+            api.request(method, path, json=body)
+    assert api.request(method, path, json=body).status_code < 500
+    assert connect_simulator.statuses[0] == 1
+
+
+def test_faulted_requests_change_nothing(
+    connect_simulator: ConnectSimulator, api: httpx.Client
+) -> None:
+    """A DELETE answered by a fault leaves the connector in place; the next one deletes."""
+    connect_simulator.inject("gcs-logs-sink", Fault.errors(500, shape="kafka-connect"))
+    assert api.delete(at("gcs-logs-sink")).json() == {
+        "error_code": 500,
+        "message": "Internal Server Error",
+    }
+    assert api.get(at("gcs-logs-sink")).status_code == 200
+    assert api.delete(at("gcs-logs-sink")).status_code == 200
+
+
+def test_slow_fault_delays_a_new_route(
+    connect_simulator: ConnectSimulator, api: httpx.Client
+) -> None:
+    """Fault.slow delays the status route too, then answers normally."""
+    connect_simulator.inject("gcs-logs-sink", Fault.slow(0.3, count=1))
+    response = api.get(at("gcs-logs-sink", "/status"))
+    assert response.status_code == 200
+    assert response.elapsed.total_seconds() >= 0.3
+
+
+def test_faults_stay_with_their_connector(
+    connect_simulator: ConnectSimulator, api: httpx.Client
+) -> None:
+    """A fault on one connector leaves the collection routes and other connectors alone."""
+    connect_simulator.inject("gcs-logs-sink", Fault.errors(503, count=None))
+    assert api.get("/connectors?expand=status").status_code == 200
+    assert api.get(at("clickstream-s3-sink", "/status")).status_code == 200
+    assert api.get(at("gcs-logs-sink", "/status")).status_code == 503
+
+
+def test_rate_limit_headers_on_every_route() -> None:
+    """X-RateLimit-* on each answer; past the limit a 429 with Retry-After and an empty body."""
+    with ConnectSimulator(rate_limit=3, window=60) as simulator:
+        auth = (simulator.api_key, simulator.api_secret)
+        with httpx.Client(base_url=simulator.url + PREFIX, auth=auth) as client:
+            answers = [
+                client.get("/connectors"),
+                client.put(at("gcs-logs-sink", "/pause")),
+                client.get("/connector-plugins"),
+                client.post("/connectors", json={"name": "late", "config": GCS_CONFIG}),
+            ]
+        assert [r.headers["x-ratelimit-remaining"] for r in answers] == ["2", "1", "0", "0"]
+        assert all(r.headers["x-ratelimit-limit"] == "3" for r in answers)
+        assert all(int(r.headers["x-ratelimit-reset"]) <= 60 for r in answers)
+        refused = answers[-1]
+        assert (refused.status_code, refused.content) == (429, b"")
+        assert "retry-after" in refused.headers
+        assert "retry-after" not in answers[0].headers
+        assert "late" not in [c.name for c in simulator._api.connectors.values()]
+
+
+def test_keep_alive_survives_refused_requests_with_bodies(
+    connect_simulator: ConnectSimulator,
+) -> None:
+    """A refused request's body is read: the next request on the same connection is sound."""
+    with httpx.Client(base_url=connect_simulator.url + PREFIX) as client:
+        refused = client.post("/connectors", json={"name": "x", "config": GCS_CONFIG})
+        auth = (connect_simulator.api_key, connect_simulator.api_secret)
+        answered = client.get("/connectors", auth=auth)
+    assert (refused.status_code, answered.status_code) == (401, 200)
+
+
+def test_user_data_can_carry_state(tmp_path: Any) -> None:
+    """connectors_from_json takes config, type, state, trace, task_states and offsets too."""
+    path = tmp_path / "connectors.json"
+    config = {"connector.class": "X", "name": "mine"}
+    item = {"name": "mine", "tasks": [config], "type": "unknown", "state": "PAUSED", "offsets": []}
+    path.write_text(json.dumps([item]))
+    with ConnectSimulator(connectors_from_json(path)) as simulator:
+        auth = (simulator.api_key, simulator.api_secret)
+        status = httpx.get(simulator.url + PREFIX + at("mine", "/status"), auth=auth).json()
+    assert (status["type"], status["connector"]["state"]) == ("unknown", "PAUSED")
+    assert status["tasks"] == [{"id": 0, "state": "PAUSED", "worker_id": "mine", "msg": ""}]

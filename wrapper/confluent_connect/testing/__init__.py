@@ -7,6 +7,11 @@
         with sim.client() as client:
             tasks = client.list_tasks("env-demo1", "lkc-demo1", "gcs-logs-sink")
 
+It serves the whole Connect v1 API, statefully: connectors listed (and expanded), created,
+read, reconfigured, paused, resumed and deleted; their status, tasks and offsets (and
+requests to alter them); the managed plugins and config validation. Where the live service
+and Confluent's document differ, it answers as the live service does.
+
 From the command line: `python -m confluent_connect.testing --help`. As a pytest fixture:
 `pytest_plugins = ["confluent_connect.testing.pytest_plugin"]`, then `connect_simulator`.
 Standard library only: nothing new is installed for users who never start it.

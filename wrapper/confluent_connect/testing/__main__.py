@@ -1,8 +1,14 @@
-"""`python -m confluent_connect.testing`: serve the simulator until interrupted."""
+"""`python -m confluent_connect.testing`: serve the simulator until interrupted.
+
+First it prints three `export NAME=value` lines (values shell-quoted) that point
+Confluent's tools and this package at it, ready to paste into a shell; then it serves until
+Ctrl-C or SIGTERM.
+"""
 
 from __future__ import annotations
 
 import argparse
+import shlex
 import signal
 import sys
 import threading
@@ -10,6 +16,17 @@ from types import FrameType
 
 from ._data import connectors_from_json
 from ._server import ConnectSimulator
+
+
+def exports(simulator: ConnectSimulator) -> list[str]:
+    """Lines that point Confluent's tools (and this package) at the simulator, to paste or
+    `eval` into a POSIX shell: `export NAME=value`, each value shell-quoted."""
+    settings = {
+        "CONFLUENT_CLOUD_REST_ENDPOINT": simulator.url,
+        "CONFLUENT_CLOUD_API_KEY": simulator.api_key,
+        "CONFLUENT_CLOUD_API_SECRET": simulator.api_secret,
+    }
+    return [f"export {name}={shlex.quote(value)}" for name, value in settings.items()]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,9 +55,8 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
     with simulator:
-        print(f"CONFLUENT_CLOUD_REST_ENDPOINT={simulator.url}")
-        print(f"CONFLUENT_CLOUD_API_KEY={simulator.api_key}")
-        print(f"CONFLUENT_CLOUD_API_SECRET={simulator.api_secret}")
+        for line in exports(simulator):
+            print(line)
         print("# environment env-demo1, cluster lkc-demo1; Ctrl-C stops", flush=True)
         stop.wait()
     return 0

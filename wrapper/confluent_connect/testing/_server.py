@@ -1,8 +1,9 @@
 """A local stand-in for Confluent Cloud's Connect v1 API, on 127.0.0.1.
 
-It answers as the live service does: Basic or Bearer authentication, 404s in the Connect
-error shape, `X-Request-Id` on every response, `X-RateLimit-*` headers with a configurable
-limit and `Retry-After` on 429, and faults on demand. Standard library only.
+It answers every route of the API (see `_api.py`), statefully, as the live service does:
+Basic or Bearer authentication, `X-Request-Id` on every response, `X-RateLimit-*` headers
+with a configurable limit and `Retry-After` on 429 (an empty body, as the live service
+sends), and faults on demand on any route of a connector. Standard library only.
 """
 
 from __future__ import annotations
@@ -10,9 +11,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import itertools
-import json
 import math
-import re
 import socket
 import struct
 import sys
@@ -24,31 +23,15 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any, Literal, Self
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 from .._client import AsyncConnectClient, ConnectClient
-from ._data import Connector, ErrorShape, Fault, seed_connectors
+from ._api import ConnectApi, Reply, error_body, parse_route, refuse
+from ._data import Connector, Fault, seed_connectors
 
-_ROUTE = re.compile(
-    r"^/connect/v1/environments/([^/]+)/clusters/([^/]+)/connectors/([^/]+)/(tasks|status)$"
-)
+__all__ = ["ConnectSimulator", "error_body"]
 
-
-def error_body(status: int, message: str, shape: ErrorShape) -> tuple[bytes, str]:
-    """A body in one of the shapes Confluent's services (or a proxy) answer errors with."""
-    if shape == "connect":
-        data: Any = {"error": {"code": status, "message": message}}
-    elif shape == "kafka-connect":
-        data = {"error_code": status, "message": message}
-    elif shape == "cloud":
-        data = {"errors": [{"status": str(status), "code": f"http_{status}", "title": message,
-                            "detail": message, "resolution": "Try again later."}]}  # fmt: skip
-    elif shape == "html":
-        page = f"<html><head><title>{status}</title></head><body><h1>{status} {message}</h1>"
-        return (page + "<hr><center>proxy</center></body></html>").encode(), "text/html"
-    else:
-        return f"{status} {message}".encode(), "text/plain"
-    return json.dumps(data).encode(), "application/json"
+_MAX_BODY = 10 * 1024 * 1024
 
 
 class _RateLimiter:
@@ -105,10 +88,7 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self.server.simulator._answer(self)
 
-    def do_POST(self) -> None:
-        self.server.simulator._send(self, 405, *error_body(405, "Method Not Allowed", "connect"))
-
-    do_PUT = do_DELETE = do_PATCH = do_POST
+    do_PUT = do_DELETE = do_PATCH = do_POST = do_GET
 
     def log_message(self, format: str, *args: Any) -> None:
         """Quiet: a test's output is not the place for an access log."""
@@ -153,9 +133,7 @@ class ConnectSimulator:
         reset_format: Literal["integer", "fractional"] = "integer",
         port: int = 0,
     ) -> None:
-        self._connectors: dict[tuple[str, str, str], Connector] = {}
-        for connector in seed_connectors() if connectors is None else connectors:
-            self.add(connector)
+        self._api = ConnectApi(seed_connectors() if connectors is None else connectors)
         self._limiter = _RateLimiter(rate_limit, window, reset_format)
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
@@ -168,18 +146,21 @@ class ConnectSimulator:
     # --- data ---------------------------------------------------------------------------
 
     def add(self, connector: Connector) -> None:
-        self._connectors[(connector.environment, connector.cluster, connector.name)] = connector
+        """Serve one more connector (replacing one of the same name)."""
+        self._api.add(connector)
 
     def connector(
         self, name: str, environment: str = "env-demo1", cluster: str = "lkc-demo1"
     ) -> Connector:
-        return self._connectors[(environment, cluster, name)]
+        """A connector as the simulator holds it now: change it, and the answers change."""
+        return self._api.connectors[(environment, cluster, name)]
 
     def inject(
         self, name: str, *faults: Fault, environment: str = "env-demo1", cluster: str = "lkc-demo1"
     ) -> None:
-        """Add faults to a connector's next requests."""
-        self.connector(name, environment, cluster).faults.extend(faults)
+        """Add faults to a connector's next requests, on any of its routes."""
+        with self._api.lock:
+            self.connector(name, environment, cluster).faults.extend(faults)
 
     # --- lifecycle ----------------------------------------------------------------------
 
@@ -260,79 +241,50 @@ class ConnectSimulator:
         return False
 
     def _answer(self, handler: _Handler) -> None:
+        body = _read_body(handler)
+        if body is None:
+            self._reply(handler, refuse(413, "request body too large"))
+            handler.close_connection = True
+            return
         if not self._authorized(handler.headers.get("Authorization")):
-            self._send(handler, 401, *error_body(401, "Unauthorized", "connect"))
+            self._reply(handler, refuse(401, "Unauthorized"))
             return
-        limit_headers, limited = self._limiter.take()
-        if limited:
-            body = error_body(429, "Too Many Requests", "cloud")
-            self._send(handler, 429, *body, headers=limit_headers)
+        headers, limited = self._limiter.take()
+        if limited:  # the live service's 429 may carry no body at all
+            self._send(handler, 429, b"", "application/json", headers=headers)
             return
-        match = _ROUTE.match(urlsplit(handler.path).path)
-        if match is None:
+        url = urlsplit(handler.path)
+        route = parse_route(url.path)
+        if route is None:
+            self._reply(handler, refuse(404, "resource not found"), headers)
+            return
+        with self._api.lock:
+            connector = self._api.find(route)
+            fault = connector.take_fault() if connector is not None else None
+        if fault is not None and self._misbehave(handler, fault, headers):
+            return
+        answer = self._api.handle(handler.command, route, url.query, body)
+        if fault is not None and fault.kind == "truncate":  # done, but the answer is cut short
+            cut = answer.body[: len(answer.body) // 2]
             self._send(
-                handler,
-                404,
-                *error_body(404, "resource not found", "connect"),
-                headers=limit_headers,
-            )
+                handler, answer.status, cut, answer.content_type, headers=headers,
+                length=len(cut) + 64,
+            )  # fmt: skip
+            self._drop(handler, abort=False)
             return
-        environment, cluster, name = (unquote(part) for part in match.groups()[:3])
-        connector = self._connectors.get((environment, cluster, name))
-        if connector is None:
-            message = self._what_is_missing(environment, cluster, name)
-            self._send(handler, 404, *error_body(404, message, "connect"), headers=limit_headers)
-            return
-        fault = connector.take_fault()
-        if fault is not None and self._misbehave(handler, fault, limit_headers):
-            return
-        data = connector.body() if match.group(4) == "tasks" else self._status(connector)
-        self._send(
-            handler, 200, json.dumps(data).encode(), "application/json", headers=limit_headers
-        )
-
-    def _what_is_missing(self, environment: str, cluster: str, name: str) -> str:
-        keys = self._connectors.keys()
-        if not any(key[0] == environment for key in keys):
-            return f"environment {environment!r} not found"
-        if not any(key[:2] == (environment, cluster) for key in keys):
-            return f"cluster {cluster!r} not found"
-        return f"connector {name!r} not found"
-
-    @staticmethod
-    def _status(connector: Connector) -> dict[str, Any]:
-        worker = "10.0.0.1:8083"
-        return {
-            "name": connector.name,
-            "type": "sink" if "Sink" in connector.tasks[0].get("connector.class", "") else "source",
-            "connector": {"state": "RUNNING", "worker_id": worker, "trace": ""},
-            "tasks": [
-                {"id": n, "state": "RUNNING", "worker_id": worker, "msg": ""}
-                for n in range(len(connector.tasks))
-            ],
-        }
+        self._reply(handler, answer, headers)
 
     def _misbehave(self, handler: _Handler, fault: Fault, headers: dict[str, str]) -> bool:
         """Act out a fault; True when the request is answered (or abandoned) by it."""
-        if fault.kind == "latency":
+        if fault.kind in ("latency", "truncate"):
             time.sleep(fault.delay)
             return False
         if fault.kind == "rate-limit":
             retry = {**headers, "Retry-After": str(fault.retry_after), "X-RateLimit-Remaining": "0"}
-            self._send(handler, 429, *error_body(429, "Too Many Requests", "cloud"), headers=retry)
+            self._send(handler, 429, b"", "application/json", headers=retry)
         elif fault.kind == "status":
-            self._send(
-                handler,
-                fault.status,
-                *error_body(fault.status, _reason(fault.status), fault.shape),
-                headers=headers,
-            )
-        elif fault.kind == "truncate":
-            body = b'[{"id": {"connector": "cut'
-            self._send(
-                handler, 200, body, "application/json", headers=headers, length=len(body) + 64
-            )
-            self._drop(handler, abort=False)
+            body = error_body(fault.status, _reason(fault.status), fault.shape)
+            self._reply(handler, Reply(fault.status, *body), headers)
         else:  # reset: counted as status 0, as no status is sent
             with self._lock:
                 self.statuses[0] += 1
@@ -347,6 +299,11 @@ class ConnectSimulator:
             if abort:  # an RST instead of an orderly close
                 connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             connection.shutdown(socket.SHUT_RDWR)
+
+    def _reply(
+        self, handler: _Handler, answer: Reply, headers: dict[str, str] | None = None
+    ) -> None:
+        self._send(handler, answer.status, answer.body, answer.content_type, headers=headers)
 
     def _send(
         self,
@@ -376,3 +333,15 @@ def _reason(status: int) -> str:
         return HTTPStatus(status).phrase
     except ValueError:
         return "Error"
+
+
+def _read_body(handler: _Handler) -> bytes | None:
+    """The request's body, read whatever the route (a keep-alive connection needs it gone);
+    None when it is too large to accept."""
+    try:
+        length = int(handler.headers.get("Content-Length") or 0)
+    except ValueError:
+        length = 0
+    if length > _MAX_BODY:
+        return None
+    return handler.rfile.read(length) if length > 0 else b""
