@@ -1,10 +1,20 @@
-"""`make bench`: speed and rate-limit efficiency, as ratios measured side by side.
+"""`make bench`: speed and rate-limit efficiency of the whole API, as ratios measured side by side.
 
-Absolute times drift on shared machines; ratios taken in one run, interleaved, hold. Each
-section prints its figures and its goal; everything lands in bench/results.json.
+Absolute times drift on shared machines; ratios taken in one run, interleaved, hold. Every
+figure is a row of one table (measure, value, goal, met or missed), printed at the end and
+written with the details behind it to bench/results.json. A section that raises is reported
+as failed (the others still run) and the script exits 1.
 
     python bench/bench.py            # the full run (a few minutes on 2 cores)
-    python bench/bench.py --quick    # tiny sizes: checks that every section runs
+    python bench/bench.py --quick    # tiny sizes (seconds): checks that every section runs
+
+The simulator is made to accept bursts of connections as the live service does (see
+`roomy_backlog`); every rate-limited run records the kernel's count of dropped connections.
+
+Sections: per-call overhead, decoding a large expanded listing, rate-limited fan-out on one
+client (threads and asyncio, 8/32/128 callers), a fleet of processes on one key, start-up in
+fresh interpreters, the retry policies compared, fan-out throughput, and httpx vs urllib3.
+All traffic goes to simulators on 127.0.0.1 that this script starts and stops.
 """
 
 from __future__ import annotations
@@ -13,35 +23,81 @@ import argparse
 import asyncio
 import gc
 import json
+import math
 import os
 import platform
+import re
+import select
 import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+import traceback
+from collections import Counter
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 
 from confluent_connect import AsyncConnectClient, ConnectClient, ConnectError, RetryPolicy
-from confluent_connect._tasks import tasks_from
-from confluent_connect.testing import Connector, ConnectSimulator, seed_connectors
-from confluent_connect_api import AuthenticatedClient
+from confluent_connect.testing import MASK, Connector, ConnectSimulator, seed_connectors
+from confluent_connect_api.api.connectors import list_connectors_with_expansions
 from confluent_connect_api.api.status import list_connector_tasks
+from confluent_connect_api.models import ConnectorExpansionMap
 
 HERE = Path(__file__).resolve().parent
 ENV, CLUSTER, NAME = "env-demo1", "lkc-demo1", "gcs-logs-sink"
 PATH = f"/connect/v1/environments/{ENV}/clusters/{CLUSTER}/connectors/{NAME}/tasks"
 KEY, SECRET = ConnectSimulator.api_key, ConnectSimulator.api_secret
+PENDING_LIMIT = 120.0  # seconds any one subprocess or run may take before it is abandoned
 
 
-def three_tasks() -> bytes:
-    connector = next(c for c in seed_connectors() if c.name == NAME)
-    connector.tasks.append(dict(connector.tasks[0]))
-    return json.dumps(connector.body()).encode()
+# --- rows and goals -----------------------------------------------------------------------
+
+
+class Goal(NamedTuple):
+    op: str  # "<=" or ">="
+    limit: float
+
+    def met(self, value: float) -> bool:
+        return value <= self.limit if self.op == "<=" else value >= self.limit
+
+
+class Row(NamedTuple):
+    """One figure of the table. `kind`: "ratio" (always > 0), "share" (a fraction of
+    requests, >= 0) or "count" (>= 0)."""
+
+    measure: str
+    value: float
+    kind: str = "ratio"
+    goal: Goal | None = None
+
+
+def shown(kind: str, value: float) -> str:
+    if kind == "share":
+        return f"{value * 100:.1f} %"
+    if kind == "count":
+        return f"{value:g}"
+    return f"{value:.3f}x"
+
+
+def shown_goal(row: Row) -> str:
+    if row.goal is None:
+        return ""
+    if row.kind == "count" and row.goal.limit == 0 and row.goal.op == "<=":
+        return "= 0"
+    return f"{row.goal.op} {shown(row.kind, row.goal.limit)}"
+
+
+class Section(NamedTuple):
+    details: dict[str, Any]
+    rows: list[Row]
+
+
+# --- timing helpers -------------------------------------------------------------------------
 
 
 def timed_rounds(
@@ -75,32 +131,76 @@ def paired_ratio(samples: dict[str, list[float]], numerator: str, denominator: s
     return statistics.median(a / b for a, b in pairs)
 
 
+def roomy_backlog(size: int = 1024) -> dict[str, int | None]:
+    """Let the simulator queue `size` connections, as the live service does; returns the
+    backlog it had. The standard library's server listens with a backlog of 5: a burst of
+    new connections (128 async callers) overflows it, the kernel drops the SYNs, and the
+    clients' connects are retried after 1, 3, 7 s: a stall of the simulator, not of the
+    client. (A no-op once the simulator sets a larger backlog itself.) Returns the backlog
+    before and after."""
+    from confluent_connect.testing import _server  # noqa: PLC0415 - its private class
+
+    server = getattr(_server, "_Server", None)
+    before = getattr(server, "request_queue_size", None)
+    if server is not None and isinstance(before, int) and before < size:
+        server.request_queue_size = size
+    return {"default": before, "used": getattr(server, "request_queue_size", None)}
+
+
+def listen_drops() -> int | None:
+    """The kernel's count of connections dropped from full listen queues (Linux; all
+    sockets of the machine), to show that a run lost none; None where it is not known."""
+    try:
+        with open("/proc/net/netstat", encoding="ascii") as counters:
+            lines = [line.split() for line in counters if line.startswith("TcpExt:")]
+        return int(dict(zip(lines[0], lines[1], strict=True))["ListenDrops"])
+    except (OSError, IndexError, KeyError, ValueError):
+        return None
+
+
+def _drops_since(before: int | None) -> int | None:
+    after = listen_drops()
+    return None if before is None or after is None else after - before
+
+
+def many_connectors(count: int) -> list[Connector]:
+    """`count` connectors of three tasks each, named connector-0000 on."""
+    template = next(c for c in seed_connectors() if c.name == NAME)
+    tasks = [dict(template.tasks[0]) for _ in range(3)]
+    return [Connector(f"connector-{n:04d}", tasks) for n in range(count)]
+
+
+# --- 1. per call --------------------------------------------------------------------------
+
+
+def three_tasks() -> bytes:
+    connector = next(c for c in seed_connectors() if c.name == NAME)
+    connector.tasks.append(dict(connector.tasks[0]))
+    return json.dumps(connector.body()).encode()
+
+
 def call_variants(
     base_url: str, transport_for: Callable[[], httpx.BaseTransport]
 ) -> tuple[dict[str, Callable[[], object]], list[Any]]:
     """The floor, the bare generated operation and the wrapper, over the same transport kind."""
     plain = httpx.Client(base_url=base_url, transport=transport_for(), auth=(KEY, SECRET))
-    generated = AuthenticatedClient(base_url=base_url, token="")
-    generated.set_httpx_client(
-        httpx.Client(base_url=base_url, transport=transport_for(), auth=(KEY, SECRET))
-    )
+    bare = httpx.Client(base_url=base_url, transport=transport_for(), auth=(KEY, SECRET))
     wrapper = ConnectClient(
         base_url=base_url, api_key=KEY, api_secret=SECRET, transport=transport_for()
     )
+    build, parse = list_connector_tasks._get_kwargs, list_connector_tasks.parse_success
     variants: dict[str, Callable[[], object]] = {
-        "httpx + json.loads (floor)": lambda: json.loads(plain.get(PATH).content),
-        "generated operation": lambda: list_connector_tasks.sync_detailed(
-            ENV, CLUSTER, NAME, client=generated
-        ),
+        "httpx get + json.loads": lambda: json.loads(plain.get(PATH).content),
+        "generated operation": lambda: parse(bare.request(**build(ENV, CLUSTER, NAME))),
         "ConnectClient.list_tasks": lambda: wrapper.list_tasks(ENV, CLUSTER, NAME),
     }
-    return variants, [plain, generated.get_httpx_client(), wrapper]
+    return variants, [plain, bare, wrapper]
 
 
-def per_call_overhead(quick: bool) -> dict[str, Any]:
+def per_call(quick: bool) -> Section:
     body = three_tasks()
     calls, rounds = (20, 3) if quick else (100, 41)
-    results: dict[str, Any] = {}
+    details: dict[str, Any] = {"tasks": 3, "calls_per_round": calls, "rounds": rounds}
 
     def mock() -> httpx.BaseTransport:
         headers = {"Content-Type": "application/json"}
@@ -109,96 +209,485 @@ def per_call_overhead(quick: bool) -> dict[str, Any]:
         )
 
     with ConnectSimulator() as simulator:
-        for where, base_url, transport in (
-            ("in_process", "https://api.confluent.cloud", mock),
-            ("loopback", simulator.url, httpx.HTTPTransport),
+        for where, base_url, transport, n in (
+            ("in_process", "https://api.confluent.cloud", mock, calls),
+            ("loopback", simulator.url, httpx.HTTPTransport, max(5, calls // 3)),
         ):
             variants, clients = call_variants(base_url, transport)
-            samples = timed_rounds(
-                variants, calls if where == "in_process" else calls // 3 or 5, rounds
-            )
-            for client in clients:
-                client.close()
-            results[where] = medians(samples)
-            wrapper, generated, floor = list(variants)[::-1]
-            results[f"{where}_ratios"] = {
-                "wrapper / generated": paired_ratio(samples, wrapper, generated),
-                "wrapper / floor": paired_ratio(samples, wrapper, floor),
-                "generated / floor": paired_ratio(samples, generated, floor),
+            try:
+                samples = timed_rounds(variants, n, rounds)
+            finally:
+                for client in clients:
+                    client.close()
+            details[where] = {"seconds_per_call": medians(samples)}
+            details[where]["ratios"] = {
+                "wrapper / generated": paired_ratio(
+                    samples, "ConnectClient.list_tasks", "generated operation"
+                ),
+                "wrapper / floor": paired_ratio(
+                    samples, "ConnectClient.list_tasks", "httpx get + json.loads"
+                ),
+                "generated / floor": paired_ratio(
+                    samples, "generated operation", "httpx get + json.loads"
+                ),
             }
-    return results
-
-
-def large_response(quick: bool) -> dict[str, Any]:
-    count = 50 if quick else 2000
-    config = {f"custom.key.{n:02d}": f"value-{n}" for n in range(24)}
-    config.update(
-        {"cloud.environment": "prod", "cloud.provider": "aws", "connector.class": "S3_SINK",
-         "kafka.endpoint": "SASL_SSL://x:9092", "kafka.region": "us-west-2", "name": "big"}
+    inside, loop = details["in_process"]["ratios"], details["loopback"]["ratios"]
+    return Section(
+        details,
+        [
+            Row("list_tasks / generated operation (in-process)", inside["wrapper / generated"],
+                goal=Goal("<=", 1.05)),
+            Row("list_tasks / httpx get + json.loads (in-process)", inside["wrapper / floor"],
+                goal=Goal("<=", 1.25)),
+            Row("generated operation / httpx get + json.loads (in-process)",
+                inside["generated / floor"]),
+            Row("list_tasks / generated operation (loopback)", loop["wrapper / generated"]),
+            Row("list_tasks / httpx get + json.loads (loopback)", loop["wrapper / floor"]),
+        ],
     )  # fmt: skip
-    body = json.dumps(Connector("big", [dict(config) for _ in range(count)]).body()).encode()
-    response = httpx.Response(200, content=body, request=httpx.Request("GET", "https://x/"))
-    api = AuthenticatedClient(base_url="https://x", token="")
+
+
+# --- 2. decoding a large expanded listing -------------------------------------------------
+
+
+def wide_connectors(count: int, keys: int = 40, tasks: int = 3) -> list[Connector]:
+    """Connectors whose config has `keys` keys (two of them masked secrets)."""
+    connectors = []
+    for n in range(count):
+        name = f"connector-{n:04d}"
+        config = {
+            "cloud.environment": "prod", "cloud.provider": "aws", "connector.class": "GcsSink",
+            "kafka.endpoint": "SASL_SSL://pkc-demo1.us-west-2.aws.confluent.cloud:9092",
+            "kafka.region": "us-west-2", "name": name, "kafka.api.key": MASK,
+            "kafka.api.secret": MASK, "tasks.max": str(tasks), "topics": "api-logs",
+        }  # fmt: skip
+        for extra in range(keys - len(config)):
+            config[f"custom.setting.{extra:02d}"] = f"value-{extra}-of-{name}"
+        connectors.append(Connector(name, [dict(config) for _ in range(tasks)]))
+    return connectors
+
+
+def decode(quick: bool) -> Section:
+    count, keys, tasks = (50 if quick else 1000), 40, 3
+    # The body exactly as the simulator serves `?expand=info,status,id`.
+    with (
+        ConnectSimulator(wide_connectors(count, keys, tasks)) as simulator,
+        httpx.Client(base_url=simulator.url, auth=(KEY, SECRET)) as client,
+    ):
+        answer = client.request(**list_connectors_with_expansions._get_kwargs(ENV, CLUSTER))
+        answer.raise_for_status()
+        body = answer.content
+    response = httpx.Response(
+        200, content=body, headers={"Content-Type": "application/json"},
+        request=httpx.Request("GET", "https://api.confluent.cloud/"),
+    )  # fmt: skip
+    parse = list_connectors_with_expansions.parse_success
+    decoded = parse(response)
+    if len(decoded) != count:
+        raise AssertionError(f"decoded {len(decoded)} connectors, expected {count}")
+    data = json.loads(body)
     samples = timed_rounds(
         {
             "json.loads": lambda: json.loads(body),
-            "wrapper decode": lambda: tasks_from(response, api),
+            "parse_success": lambda: parse(response),
+            # Where the rest goes: the models built from data already parsed.
+            "models alone": lambda: ConnectorExpansionMap.from_dict(data),
         },
         calls=2 if quick else 3,
         rounds=3 if quick else 21,
     )
-    ratio = paired_ratio(samples, "wrapper decode", "json.loads")
+    ratio = paired_ratio(samples, "parse_success", "json.loads")
+    details = {
+        "connectors": count, "config_keys": keys, "tasks_each": tasks, "body_bytes": len(body),
+        "seconds": medians(samples), "ratio": ratio,
+        "models alone / json.loads": paired_ratio(samples, "models alone", "json.loads"),
+    }  # fmt: skip
+    return Section(
+        details,
+        [Row("decode expanded listing (parse_success) / json.loads", ratio, goal=Goal("<=", 1.5))],
+    )
+
+
+# --- 3. rate-limited fan-out on one client -------------------------------------------------
+
+
+class Limit(NamedTuple):
+    """A simulator limit and a run's size: `windows` full windows and one request more, so
+    that a client sending exactly at the limit finishes as the last window opens: at
+    `requests / rate` seconds (a run starts as the simulator's first window opens)."""
+
+    rate: int  # requests per window
+    window: float  # seconds
+    windows: int
+    reset_format: str
+
+    @property
+    def requests(self) -> int:
+        return self.rate * self.windows + 1
+
+    @property
+    def ideal(self) -> float:
+        return self.requests * self.window / self.rate
+
+    def next_window(self, opened: float) -> float:
+        """When (on `time.monotonic()`) the simulator's next window opens, given when its
+        first opened; at least a hundredth of a window from now."""
+        since = time.monotonic() - opened
+        return opened + self.window * math.ceil(since / self.window + 0.01)
+
+    def simulator(self) -> ConnectSimulator:
+        return ConnectSimulator(
+            many_connectors(self.requests), rate_limit=self.rate, window=self.window,
+            reset_format=self.reset_format,  # type: ignore[arg-type]
+        )  # fmt: skip
+
+
+def limit_for(quick: bool) -> Limit:
+    # Quick: time compressed, with resets in milliseconds (as tests/test_throttling.py does).
+    # Full: the live service's shape: 50 requests a second, resets in whole seconds.
+    return Limit(10, 0.25, 2, "fractional") if quick else Limit(50, 1.0, 6, "integer")
+
+
+def _outcome_of(call: Callable[[], object]) -> str:
+    try:
+        call()
+    except ConnectError as error:
+        return type(error).__name__
+    return "ok"
+
+
+def _threads_run(
+    simulator: ConnectSimulator,
+    names: list[str],
+    callers: int,
+    options: dict[str, Any],
+    start_at: Callable[[], float],
+) -> tuple[float, list[str]]:
+    with simulator.client(**options) as client:
+        time.sleep(max(0.0, start_at() - time.monotonic()))
+        start = time.perf_counter()
+        with ThreadPoolExecutor(max_workers=callers) as pool:
+            outcomes = list(
+                pool.map(
+                    lambda name: _outcome_of(lambda: client.list_tasks(ENV, CLUSTER, name)), names
+                )
+            )
+        return time.perf_counter() - start, outcomes
+
+
+def _async_run(
+    simulator: ConnectSimulator,
+    names: list[str],
+    callers: int,
+    options: dict[str, Any],
+    start_at: Callable[[], float],
+) -> tuple[float, list[str]]:
+    async def run() -> tuple[float, list[str]]:
+        limit = asyncio.Semaphore(callers)
+        async with simulator.async_client(**options) as client:
+
+            async def one(name: str) -> str:
+                async with limit:
+                    try:
+                        await client.list_tasks(ENV, CLUSTER, name)
+                    except ConnectError as error:
+                        return type(error).__name__
+                    return "ok"
+
+            await asyncio.sleep(max(0.0, start_at() - time.monotonic()))
+            start = time.perf_counter()
+            outcomes = await asyncio.wait_for(
+                asyncio.gather(*(one(name) for name in names)), PENDING_LIMIT
+            )
+            return time.perf_counter() - start, list(outcomes)
+
+    return asyncio.run(run())
+
+
+def limited_run(
+    limit: Limit, callers: int, mode: str, options: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """One run of `limit.requests` calls through a fresh simulator, starting as one of its
+    windows opens: elapsed vs ideal, 429s (the simulator's own count of what it answered),
+    and calls that raised."""
+    names = [f"connector-{n:04d}" for n in range(limit.requests)]
+    run = _threads_run if mode == "threads" else _async_run
+    simulator = limit.simulator()
+    opened = time.monotonic()  # no earlier than the simulator's first window opened
+    simulator.start()
+    drops = listen_drops()
+    try:  # the client is made, then the calls start as a window opens
+        elapsed, outcomes = run(
+            simulator, names, callers, options or {}, lambda: limit.next_window(opened)
+        )
+        statuses = Counter(simulator.statuses)
+    finally:
+        simulator.stop()
+    sent = sum(statuses.values())
+    failures = Counter(outcome for outcome in outcomes if outcome != "ok")
     return {
-        "tasks": count,
-        "keys_per_task": len(config),
-        "seconds": medians(samples),
-        "ratio": ratio,
-    }
+        "callers": callers, "mode": mode, "calls": len(names), "elapsed": elapsed,
+        "ideal": limit.ideal, "elapsed_over_ideal": elapsed / limit.ideal,
+        "requests": sent, "answered_429": statuses[429], "share_429": statuses[429] / sent,
+        "statuses": {str(status): n for status, n in sorted(statuses.items())},
+        "failures": sum(failures.values()), "failure_kinds": dict(failures),
+        "listen_drops": _drops_since(drops),
+    }  # fmt: skip
 
 
+def limited_rows(label: str, run: dict[str, Any], goals: tuple[float, float] | None) -> list[Row]:
+    elapsed, share = (None, None) if goals is None else goals
+    return [
+        Row(f"{label}: elapsed / ideal", run["elapsed_over_ideal"],
+            goal=None if elapsed is None else Goal("<=", elapsed)),
+        Row(f"{label}: share of 429s", run["share_429"], "share",
+            goal=None if share is None else Goal("<=", share)),
+        Row(f"{label}: failures", run["failures"], "count",
+            goal=None if goals is None else Goal("<=", 0)),
+    ]  # fmt: skip
+
+
+CALLERS = (8, 32, 128)
+
+
+def rate_limit(quick: bool) -> Section:
+    limit = limit_for(quick)
+    details: dict[str, Any] = {"limit": limit._asdict(), "requests": limit.requests,
+                               "ideal_seconds": limit.ideal, "runs": []}  # fmt: skip
+    rows: list[Row] = []
+    for mode, noun in (("threads", "threads"), ("async", "async tasks")):
+        for callers in CALLERS:
+            run = limited_run(limit, callers, mode)
+            details["runs"].append(run)
+            rows += limited_rows(f"rate limit, {callers} {noun}", run, (1.10, 0.02))
+    return Section(details, rows)
+
+
+# The retry policies compared at one concurrency, for context (no goals).
 POLICIES = {
-    "ours (holding on)": RetryPolicy(),
-    "ours, holding off": RetryPolicy(hold_on_exhausted=False),
+    "holding off": RetryPolicy(hold_on_exhausted=False),
     "Confluent tools' policy": RetryPolicy(
         max_retries=4, backoff_initial=1.0, backoff_max=30.0, jitter=False, hold_on_exhausted=False
     ),
 }
 
 
-def rate_limit_efficiency(quick: bool) -> dict[str, Any]:
-    connectors, rate = (40, 20) if quick else (300, 50)
-    ideal = connectors / rate
-    results: dict[str, Any] = {
-        "connectors": connectors,
-        "limit_per_second": rate,
-        "ideal_seconds": ideal,
-    }
+def policies(quick: bool) -> Section:
+    limit = limit_for(quick)
+    details: dict[str, Any] = {"limit": limit._asdict(), "callers": 32, "runs": {}}
+    rows: list[Row] = []
     for label, policy in POLICIES.items():
-        with ConnectSimulator(
-            many_connectors(connectors), rate_limit=rate, window=1.0
-        ) as simulator:
-            names = [f"connector-{n:04d}" for n in range(connectors)]
-            with simulator.client(retry=policy) as client:
-                start = time.perf_counter()
-                outcome = client.list_tasks_many(ENV, CLUSTER, names, concurrency=16)
-                elapsed = time.perf_counter() - start
-            sent = sum(simulator.statuses.values())
-            results[label] = {
-                "elapsed_over_ideal": elapsed / ideal,
-                "requests": sent,
-                "answered_429": simulator.statuses[429],
-                "share_429": simulator.statuses[429] / sent,
-                "failures": sum(isinstance(r, ConnectError) for r in outcome.values()),
-            }
-    return results
+        run = limited_run(limit, 32, "threads", {"retry": policy})
+        details["runs"][label] = run
+        rows += limited_rows(f"rate limit, 32 threads, {label}", run, None)
+    return Section(details, rows)
 
 
-def many_connectors(count: int) -> list[Connector]:
-    template = next(c for c in seed_connectors() if c.name == NAME)
-    return [Connector(f"connector-{n:04d}", template.tasks) for n in range(count)]
+# --- 4. a fleet of processes on one key ----------------------------------------------------
 
 
-def fan_out_throughput(quick: bool) -> dict[str, Any]:
+def _read_line(process: subprocess.Popen[str], deadline: float) -> str:
+    """The next line a worker prints, or "" when it exits or the deadline passes first."""
+    assert process.stdout is not None
+    ready, _, _ = select.select([process.stdout], [], [], max(0.0, deadline - time.monotonic()))
+    return process.stdout.readline() if ready else ""
+
+
+def _split(count: int, parts: int) -> list[tuple[int, int]]:
+    """(first, how many) for each of `parts` shares of `count`, as even as can be."""
+    size, extra = divmod(count, parts)
+    shares, first = [], 0
+    for part in range(parts):
+        n = size + (part < extra)
+        shares.append((first, n))
+        first += n
+    return shares
+
+
+def fleet_run(limit: Limit, processes: int, per_process: int) -> dict[str, Any]:
+    """`processes` workers (bench/fleet_worker.py), each with its own client and
+    `per_process` threads, share one simulator key. They start together as a window opens."""
+    simulator = limit.simulator()
+    opened = time.monotonic()  # no earlier than the simulator's first window opened
+    simulator.start()
+    drops = listen_drops()
+    workers: list[subprocess.Popen[str]] = []
+    try:
+        environ = {
+            **os.environ, "CONFLUENT_CLOUD_REST_ENDPOINT": simulator.url,
+            "CONFLUENT_CLOUD_API_KEY": KEY, "CONFLUENT_CLOUD_API_SECRET": SECRET,
+        }  # fmt: skip
+        for first, count in _split(limit.requests, processes):
+            workers.append(
+                subprocess.Popen(
+                    [
+                        sys.executable,
+                        str(HERE / "fleet_worker.py"),
+                        str(first),
+                        str(count),
+                        str(per_process),
+                    ],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.PIPE,
+                    text=True,
+                    env=environ,
+                )
+            )
+        deadline = time.monotonic() + PENDING_LIMIT
+        for worker in workers:
+            if _read_line(worker, deadline).strip() != "ready":
+                raise RuntimeError(f"a fleet worker did not start: {_stderr(worker)}")
+        # Go as a window opens (the simulator's windows are `window` apart from `opened`).
+        time.sleep(max(0.0, limit.next_window(opened) - time.monotonic()))
+        go = time.monotonic()
+        for worker in workers:
+            assert worker.stdin is not None
+            worker.stdin.write("go\n")
+            worker.stdin.flush()
+        reports = []
+        deadline = time.monotonic() + PENDING_LIMIT
+        for worker in workers:
+            line = _read_line(worker, deadline)
+            if not line.strip():
+                raise RuntimeError(f"a fleet worker did not report: {_stderr(worker)}")
+            reports.append(json.loads(line))
+        statuses = Counter(simulator.statuses)
+    finally:
+        for worker in workers:
+            if worker.poll() is None:
+                try:
+                    worker.communicate(timeout=10)
+                except subprocess.TimeoutExpired:
+                    worker.kill()
+                    worker.communicate()
+        simulator.stop()
+    outcomes: Counter[str] = Counter()
+    for report in reports:
+        outcomes.update(report["outcomes"])
+    elapsed = max(report["finished"] for report in reports) - go
+    sent = sum(statuses.values())
+    failures = {kind: n for kind, n in outcomes.items() if kind != "ok"}
+    return {
+        "processes": processes, "callers_per_process": per_process, "calls": limit.requests,
+        "elapsed": elapsed, "ideal": limit.ideal, "elapsed_over_ideal": elapsed / limit.ideal,
+        "requests": sent, "answered_429": statuses[429], "share_429": statuses[429] / sent,
+        "statuses": {str(status): n for status, n in sorted(statuses.items())},
+        "failures": sum(failures.values()), "failure_kinds": failures,
+        "start_spread": max(r["started"] for r in reports) - min(r["started"] for r in reports),
+        "listen_drops": _drops_since(drops),
+    }  # fmt: skip
+
+
+def _stderr(worker: subprocess.Popen[str]) -> str:
+    if worker.poll() is None:
+        worker.kill()
+    _, err = worker.communicate(timeout=10)
+    return (err or "").strip()[-2000:] or f"exit status {worker.returncode}"
+
+
+def fleet(quick: bool) -> Section:
+    # Quick: compressed time. Full: 5 whole-second windows of 50 and one request: 251 calls.
+    limit = Limit(10, 0.25, 2, "fractional") if quick else Limit(50, 1.0, 5, "integer")
+    details: dict[str, Any] = {"limit": limit._asdict(), "requests": limit.requests,
+                               "ideal_seconds": limit.ideal, "runs": []}  # fmt: skip
+    rows: list[Row] = []
+    for processes in (1, 2, 4):
+        run = fleet_run(limit, processes, per_process=8)
+        details["runs"].append(run)
+        noun = "process" if processes == 1 else "processes"
+        rows += limited_rows(f"fleet, {processes} {noun} x 8 threads", run, (1.15, 0.05))
+    return Section(details, rows)
+
+
+# --- 5. start-up in fresh interpreters ----------------------------------------------------
+
+TIMED = "import time; t = time.perf_counter(); {}; print(time.perf_counter() - t)"
+STARTUP = {
+    "python -c pass": ["-c", "pass"],
+    "import httpx": ["-c", TIMED.format("import httpx")],
+    "from confluent_connect import ConnectClient": [
+        "-c", TIMED.format("from confluent_connect import ConnectClient")
+    ],
+    "confluent-connect --help": ["-m", "confluent_connect", "--help"],
+}  # fmt: skip
+
+
+def _wall(arguments: list[str]) -> tuple[float, str]:
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, *arguments], capture_output=True, text=True, check=True,
+        timeout=PENDING_LIMIT,
+    )  # fmt: skip
+    return time.perf_counter() - start, done.stdout
+
+
+def import_profile(statement: str) -> dict[str, float]:
+    """Microseconds of import (self time) per top-level package, from -X importtime."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", statement], capture_output=True, text=True,
+        check=True, timeout=PENDING_LIMIT,
+    )  # fmt: skip
+    by_package: Counter[str] = Counter()
+    for line in done.stderr.splitlines():
+        found = re.match(r"import time:\s+(\d+) \|\s+\d+ \|\s*(\S+)", line)
+        if found:
+            by_package[found.group(2).split(".")[0]] += int(found.group(1))
+    return dict(by_package)
+
+
+def startup(quick: bool) -> Section:
+    runs = 3 if quick else 21
+    wall: dict[str, list[float]] = {name: [] for name in STARTUP}
+    inside: dict[str, list[float]] = {
+        "import httpx": [], "from confluent_connect import ConnectClient": []
+    }  # fmt: skip
+    for arguments in STARTUP.values():  # warm the file system cache
+        _wall(arguments)
+    order = list(STARTUP)
+    for number in range(runs):
+        for name in order if number % 2 == 0 else reversed(order):
+            seconds, out = _wall(STARTUP[name])
+            wall[name].append(seconds)
+            if name in inside:
+                inside[name].append(float(out))
+    ours = "from confluent_connect import ConnectClient"
+    ratios = {
+        "import ConnectClient / import httpx": paired_ratio(wall, ours, "import httpx"),
+        "--help / import httpx": paired_ratio(wall, "confluent-connect --help", "import httpx"),
+        "import alone: ConnectClient / httpx": paired_ratio(inside, ours, "import httpx"),
+    }
+    # Where the extra import time goes: self time per package, ours less httpx's alone.
+    profiles = [import_profile("from confluent_connect import ConnectClient") for _ in range(3)]
+    baseline = [import_profile("import httpx") for _ in range(3)]
+    ours_us = {k: statistics.median(p.get(k, 0) for p in profiles) for k in profiles[0]}
+    base_us = {k: statistics.median(p.get(k, 0) for p in baseline) for k in baseline[0]}
+    extra = {k: v - base_us.get(k, 0) for k, v in ours_us.items()}
+    top = dict(sorted(extra.items(), key=lambda item: -item[1])[:12])
+    details = {
+        "runs": runs, "wall_seconds": medians(wall), "import_seconds": medians(inside),
+        "ratios": ratios,
+        "import_profile_us": {"total_ours": sum(ours_us.values()),
+                              "total_httpx": sum(base_us.values()),
+                              "extra_by_package": top},
+    }  # fmt: skip
+    return Section(
+        details,
+        [
+            Row("start-up: import ConnectClient / import httpx",
+                ratios["import ConnectClient / import httpx"], goal=Goal("<=", 1.2)),
+            Row("start-up: confluent-connect --help / import httpx",
+                ratios["--help / import httpx"]),
+            Row("import alone (in-process): ConnectClient / httpx",
+                ratios["import alone: ConnectClient / httpx"]),
+        ],
+    )  # fmt: skip
+
+
+# --- fan-out throughput, and httpx vs urllib3 (kept from earlier runs) ---------------------
+
+
+def fan_out(quick: bool) -> Section:
     count, concurrency = (60, 16) if quick else (1000, 16)
     names = [f"connector-{n:04d}" for n in range(count)]
 
@@ -207,7 +696,8 @@ def fan_out_throughput(quick: bool) -> dict[str, Any]:
             start = time.perf_counter()
             results = await client.list_tasks_many(ENV, CLUSTER, names, concurrency=concurrency)
             elapsed = time.perf_counter() - start
-        assert not any(isinstance(r, ConnectError) for r in results.values())
+        if any(isinstance(r, ConnectError) for r in results.values()):
+            raise AssertionError("a call failed in the fan-out")
         return count / elapsed
 
     async def raw(url: str) -> float:
@@ -226,21 +716,19 @@ def fan_out_throughput(quick: bool) -> dict[str, Any]:
             await asyncio.gather(*(one(name) for name in names))
             return count / (time.perf_counter() - start)
 
-    rates: dict[str, list[float]] = {
-        "ConnectClient (async list_tasks_many)": [],
-        "raw httpx.AsyncClient": [],
-    }
+    wrapper, floor = "AsyncConnectClient.list_tasks_many", "raw httpx.AsyncClient"
+    rates: dict[str, list[float]] = {wrapper: [], floor: []}
     with ConnectSimulator(many_connectors(count)) as simulator:
         for _ in range(1 if quick else 3):  # interleaved
-            rates["ConnectClient (async list_tasks_many)"].append(asyncio.run(ours(simulator.url)))
-            rates["raw httpx.AsyncClient"].append(asyncio.run(raw(simulator.url)))
-    ratio = paired_ratio(rates, "ConnectClient (async list_tasks_many)", "raw httpx.AsyncClient")
-    return {
-        "connectors": count,
-        "concurrency": concurrency,
-        "per_second": medians(rates),
-        "ratio": ratio,
-    }
+            rates[wrapper].append(asyncio.run(ours(simulator.url)))
+            rates[floor].append(asyncio.run(raw(simulator.url)))
+    ratio = paired_ratio(rates, wrapper, floor)
+    details = {"connectors": count, "concurrency": concurrency, "per_second": medians(rates),
+               "ratio": ratio}  # fmt: skip
+    return Section(
+        details,
+        [Row("fan-out throughput: async list_tasks_many / raw httpx", ratio, goal=Goal(">=", 0.8))],
+    )
 
 
 class Urllib3Transport(httpx.BaseTransport):
@@ -264,12 +752,9 @@ class Urllib3Transport(httpx.BaseTransport):
         self._pool.clear()
 
 
-def transports(quick: bool) -> dict[str, Any]:
-    """Over loopback: where httpx's time goes, and whether urllib3 under httpx helps.
-
-    Clients generated by openapi-generator call urllib3 directly; compare that, plain httpx
-    (httpcore underneath), and httpx with urllib3 as its transport.
-    """
+def transports(quick: bool) -> Section:
+    """Over loopback: urllib3 directly (as openapi-generator's clients call it), plain httpx
+    (httpcore underneath), and httpx with urllib3 as its transport."""
     import urllib3  # noqa: PLC0415
 
     calls, rounds = (10, 3) if quick else (40, 21)
@@ -279,132 +764,124 @@ def transports(quick: bool) -> dict[str, Any]:
         headers = urllib3.make_headers(basic_auth=f"{KEY}:{SECRET}")
         httpcore_client = httpx.Client(auth=(KEY, SECRET))
         urllib3_client = httpx.Client(auth=(KEY, SECRET), transport=Urllib3Transport())
-        samples = timed_rounds(
-            {
-                "urllib3 + json.loads": lambda: json.loads(
-                    pool.request("GET", url, headers=headers).data
-                ),
-                "httpx (httpcore) + json.loads": lambda: json.loads(
-                    httpcore_client.get(url).content
-                ),
-                "httpx (urllib3) + json.loads": lambda: json.loads(urllib3_client.get(url).content),
-            },
-            calls,
-            rounds,
-        )
-        for client in (httpcore_client, urllib3_client):
-            client.close()
-    return {
-        "seconds": medians(samples),
-        "urllib3 / httpx": paired_ratio(
-            samples, "urllib3 + json.loads", "httpx (httpcore) + json.loads"
-        ),
-        "httpx on urllib3 / httpx": paired_ratio(
-            samples, "httpx (urllib3) + json.loads", "httpx (httpcore) + json.loads"
-        ),
-    }
-
-
-def import_time(quick: bool) -> dict[str, Any]:
-    runs = 3 if quick else 9
-    # What a user writes: the client itself, not just the package name.
-    code = "import time; t = time.perf_counter(); {}; print(time.perf_counter() - t)"
-    seconds: dict[str, list[float]] = {
-        "import httpx": [],
-        "from confluent_connect import ConnectClient": [],
-    }
-    for _ in range(runs):
-        for module, values in seconds.items():
-            out = subprocess.run(
-                [sys.executable, "-c", code.format(module)],
-                capture_output=True,
-                text=True,
-                check=True,
+        try:
+            samples = timed_rounds(
+                {
+                    "urllib3": lambda: json.loads(pool.request("GET", url, headers=headers).data),
+                    "httpx": lambda: json.loads(httpcore_client.get(url).content),
+                    "httpx on urllib3": lambda: json.loads(urllib3_client.get(url).content),
+                },
+                calls,
+                rounds,
             )
-            values.append(float(out.stdout))
-    ratio = paired_ratio(seconds, "from confluent_connect import ConnectClient", "import httpx")
-    return {"seconds": medians(seconds), "ratio": ratio}
+        finally:
+            for client in (httpcore_client, urllib3_client):
+                client.close()
+            pool.clear()
+    details = {
+        "seconds_per_call": medians(samples),
+        "urllib3 / httpx": paired_ratio(samples, "urllib3", "httpx"),
+        "httpx on urllib3 / httpx": paired_ratio(samples, "httpx on urllib3", "httpx"),
+    }
+    return Section(
+        details,
+        [
+            Row("loopback: urllib3 / httpx", details["urllib3 / httpx"]),
+            Row("loopback: httpx on urllib3 / httpx", details["httpx on urllib3 / httpx"]),
+        ],
+    )
 
 
-GOALS = {
-    "in-process wrapper / generated": ("<=", 1.05),
-    "in-process wrapper / floor": ("<=", 1.25),
-    "decode / json.loads": ("<=", 2.0),
-    "rate limit: elapsed / ideal": ("<=", 1.10),
-    "rate limit: share of 429s": ("<=", 0.02),
-    "fan-out / raw httpx": (">=", 0.8),
-    "import / httpx": ("<=", 1.5),
+# --- the run ------------------------------------------------------------------------------
+
+SECTIONS: dict[str, Callable[[bool], Section]] = {
+    "per_call": per_call,
+    "decode": decode,
+    "startup": startup,
+    "transports": transports,
+    "fan_out": fan_out,
+    "rate_limit": rate_limit,
+    "policies": policies,
+    "fleet": fleet,
 }
 
 
-def headline(results: dict[str, Any]) -> dict[str, float]:
-    ours = results["rate_limit"]["ours (holding on)"]
-    return {
-        "in-process wrapper / generated": results["per_call"]["in_process_ratios"][
-            "wrapper / generated"
-        ],
-        "in-process wrapper / floor": results["per_call"]["in_process_ratios"]["wrapper / floor"],
-        "in-process generated / floor": results["per_call"]["in_process_ratios"][
-            "generated / floor"
-        ],
-        "loopback wrapper / floor": results["per_call"]["loopback_ratios"]["wrapper / floor"],
-        "decode / json.loads": results["large_response"]["ratio"],
-        "rate limit: elapsed / ideal": ours["elapsed_over_ideal"],
-        "rate limit: share of 429s": ours["share_429"],
-        "fan-out / raw httpx": results["fan_out"]["ratio"],
-        "import / httpx": results["import_time"]["ratio"],
-        "loopback: urllib3 / httpx": results["transports"]["urllib3 / httpx"],
-        "loopback: httpx on urllib3 / httpx": results["transports"]["httpx on urllib3 / httpx"],
-    }
+def table(rows: Iterable[Row], failed: dict[str, str]) -> list[str]:
+    rows = list(rows)
+    width = max([len(row.measure) for row in rows] + [7])
+    lines = [f"{'measure':<{width}}  {'value':>9}  {'goal':<10}  verdict"]
+    for row in rows:
+        verdict = "" if row.goal is None else "met" if row.goal.met(row.value) else "MISSED"
+        lines.append(
+            f"{row.measure:<{width}}  {shown(row.kind, row.value):>9}  {shown_goal(row):<10}"
+            f"  {verdict}".rstrip()
+        )
+    lines += [f"{name:<{width}}  {'FAILED':>9}  (see results.json)" for name in failed]
+    return lines
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="tiny sizes, to check the script runs")
     parser.add_argument("--output", type=Path, default=HERE / "results.json")
+    parser.add_argument(
+        "--only", action="append", choices=list(SECTIONS), help="run just these sections"
+    )
     args = parser.parse_args()
-    results: dict[str, Any] = {}
-    sections = [
-        ("per_call", per_call_overhead),
-        ("large_response", large_response),
-        ("rate_limit", rate_limit_efficiency),
-        ("fan_out", fan_out_throughput),
-        ("import_time", import_time),
-        ("transports", transports),
-    ]
-    for name, run in sections:
+    backlog = roomy_backlog()
+    details: dict[str, Any] = {}
+    rows: list[Row] = []
+    failed: dict[str, str] = {}
+    durations: dict[str, float] = {}
+    for name, run in SECTIONS.items():
+        if args.only and name not in args.only:
+            continue
         started = time.perf_counter()
-        results[name] = run(args.quick)
-        print(f"[{name}: {time.perf_counter() - started:.1f} s]", file=sys.stderr, flush=True)
-    summary = headline(results)
-    print(f"\n{'measure':<34} {'ratio':>8}  goal")
-    for measure, value in summary.items():
-        goal = GOALS.get(measure)
-        verdict = ""
-        if goal:
-            met = value <= goal[1] if goal[0] == "<=" else value >= goal[1]
-            verdict = f"{goal[0]} {goal[1]:g}  {'met' if met else 'MISSED'}"
-        print(f"{measure:<34} {value:>8.3f}  {verdict}")
-    print("\nrate limit, every policy (elapsed / ideal, 429s of requests, failures):")
-    for label in POLICIES:
-        row = results["rate_limit"][label]
-        share = f"{row['answered_429']}/{row['requests']}"
-        print(f"  {label:<26} {row['elapsed_over_ideal']:6.2f}x  {share:>9}  {row['failures']}")
+        try:
+            section = run(args.quick)
+        except Exception:  # reported; the other sections still run
+            failed[name] = traceback.format_exc()
+            print(f"[{name}: FAILED]\n{failed[name]}", file=sys.stderr, flush=True)
+        else:
+            details[name] = section.details
+            rows += section.rows
+        durations[name] = time.perf_counter() - started
+        print(f"[{name}: {durations[name]:.1f} s]", file=sys.stderr, flush=True)
+    print()
+    print("\n".join(table(rows, failed)))
+    missed = [row.measure for row in rows if row.goal is not None and not row.goal.met(row.value)]
     document = {
         "date": datetime.now(UTC).strftime("%Y-%m-%d"),
         "machine": {
-            "python": platform.python_version(),
             "platform": platform.platform(),
             "processor": platform.machine(),
             "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "implementation": platform.python_implementation(),
+            "httpx": httpx.__version__,
         },
         "quick": args.quick,
-        "summary": summary,
-        "results": results,
+        "sections": list(durations),
+        "simulator_backlog": backlog,
+        "summary": {row.measure: row.value for row in rows},
+        "rows": [
+            {
+                "measure": row.measure,
+                "value": row.value,
+                "kind": row.kind,
+                "goal": shown_goal(row) or None,
+                "met": None if row.goal is None else row.goal.met(row.value),
+            }
+            for row in rows
+        ],
+        "missed": missed,
+        "failed": failed,
+        "section_seconds": durations,
+        "results": details,
     }
     args.output.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
     print(f"\nwrote {args.output}")
-    return 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -129,10 +129,10 @@ def test_a_cancelled_request_gives_its_slot_back() -> None:
         async with client:
             task = asyncio.create_task(client.list_tasks("env", "lkc", "c"))
             await started.wait()
-            assert client._rate_limit._in_flight == 1
+            assert client._transport._state._in_flight == 1
             task.cancel()
             with pytest.raises(asyncio.CancelledError):
                 await task
-            return client._rate_limit._in_flight
+            return client._transport._state._in_flight
 
     assert asyncio.run(run()) == 0

@@ -1,17 +1,24 @@
 """What the server said about its rate-limit window, shared by all users of one client.
 
-Confluent sends `X-RateLimit-Remaining` and `X-RateLimit-Reset` (relative seconds) on its
-responses. When the window is used up, every further request in it would be answered 429;
-the client holds them until the window resets instead. The count the client trusts is the
-server's latest Remaining less the requests still in flight (the server may not have
-counted them yet), so many threads or tasks do not all rush through the last few slots.
-A 429 holds everybody for the wait the server asked for.
+The server counts per API key, so its `X-RateLimit-Remaining` is the truth for every thread
+and every process on the key. The client trusts the latest Remaining less its own requests
+still in flight (the server may not have counted them yet), and holds requests once that is
+used up until the window resets (`X-RateLimit-Reset`, relative seconds). Holding alone
+would storm the next window, so requests are also paced:
 
-Thread-safe, and cheap enough for asyncio: the lock is held for a few arithmetic steps.
+- At a reset, before any news of the new window, it is assumed to hold `limit` slots, and
+  they are released evenly across it instead of all at once.
+- When Remaining falls faster than this client's own sends explain, other processes share
+  the key; this client then takes only its share, spread over the rest of the window.
+- A 429 holds everybody for the wait the server asked for; the caller adds jitter to it.
+
+The window's length is learned from the longest Reset seen. Thread-safe, and cheap enough
+for asyncio: the lock is held for a few arithmetic steps.
 """
 
 from __future__ import annotations
 
+import math
 import threading
 from collections.abc import Mapping
 
@@ -23,9 +30,17 @@ class RateLimitState:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._window_end = 0.0
-        self._remaining: float | None = None  # unknown: send freely
+        self._start = self._end = 0.0  # the current window, as this client places it
+        self._window = 0.0  # its length: the longest Reset seen
+        self._limit = 0.0  # X-RateLimit-Limit, else the most Remaining + 1 seen
+        self._remaining = math.inf  # unknown: send freely
+        self._news = False  # whether a response has described this window yet
+        self._low_at = 0.0  # when its lowest Remaining was heard
         self._in_flight = 0
+        self._answered = 0  # this client's requests the server counted in this window
+        self._mine = self._counted = 0.0  # earlier windows' answered and counted, halved each
+        self._share = 1.0  # the part of the server's count this client sends (< 1: others)
+        self._next = 0.0  # pacing: no request goes before this
 
     def acquire(self, now: float, *, force: bool = False) -> float:
         """Seconds to hold before sending now; 0 means go, and the request is counted.
@@ -33,41 +48,83 @@ class RateLimitState:
         With `force`, the request is counted and goes whatever the window says.
         """
         with self._lock:
-            if now >= self._window_end:
-                self._remaining = None
-            free = self._remaining is None or self._remaining - self._in_flight >= 1
-            if free or force:
-                self._in_flight += 1
-                return 0.0
-            return self._window_end - now
+            self._roll(now)
+            free = self._remaining - self._in_flight
+            if not force:
+                if free * (self._share if self._news else 1.0) < 1:
+                    return self._end - now  # the window is used up, or this client's share
+                paced = not self._news or self._share < 1  # alone with news: no need
+                if paced and now < self._next:
+                    return self._next - now
+                if paced:
+                    # Spread the slots left (this client's share of them) over the rest of
+                    # the window; at most a window apart, so that a stale share cannot starve.
+                    self._next = now + min((self._end - now) / (free * self._share), self._window)
+            self._in_flight += 1
+            return 0.0
 
     def release(self) -> None:
         """A counted request ended without a response (it failed on the way)."""
         with self._lock:
             self._in_flight = max(0, self._in_flight - 1)
 
-    def observe(self, headers: Mapping[str, str], now: float) -> None:
-        """A counted request's response: learn X-RateLimit-Remaining and X-RateLimit-Reset."""
-        said = headers.get("x-ratelimit-remaining")
-        remaining = parse_seconds(said) if said is not None else None
-        reset = parse_seconds(headers.get("x-ratelimit-reset")) if said is not None else None
+    def observe(self, headers: Mapping[str, str], now: float, sent: float | None = None) -> None:
+        """A counted request's response, `sent` at that time: learn the X-RateLimit headers."""
+        remaining = parse_seconds(headers.get("x-ratelimit-remaining"))
+        reset = parse_seconds(headers.get("x-ratelimit-reset"))
+        limit = parse_seconds(headers.get("x-ratelimit-limit"))
         with self._lock:
             self._in_flight = max(0, self._in_flight - 1)
-            if remaining is None or reset is None:
-                return
-            end = now + reset
-            if self._remaining is None or now >= self._window_end:
-                # The first news of a window.
-                self._window_end, self._remaining = end, remaining
+            self._roll(now)
+            self._answered += "retry-after" not in headers  # a 429 was not counted
+            if remaining is None or reset is None or (sent is not None and sent < self._start):
+                return  # no news, or news of a window already over
+            self._window = max(self._window, reset)
+            later = sent is not None and sent > self._low_at  # counted after the lowest count
+            if not self._news or (later and remaining >= self._remaining):
+                # The first news of this window; or a count that should be lower than the
+                # lowest heard and is not: the server's window has reset.
+                if self._news:
+                    self._begin(self._low_at)
+                self._low_at = now
             else:
-                # More news of the current one. Responses overtake each other, so the lowest
-                # count is the freshest; and a reset in whole seconds is rounded up, so the
-                # earliest end is the closest.
-                self._remaining = min(self._remaining, remaining)
-                self._window_end = min(self._window_end, end)
+                # Responses overtake each other, so the lowest count is the freshest; and a
+                # reset in whole seconds is rounded up, so the earliest end is the closest.
+                self._low_at = now if remaining < self._remaining else self._low_at
+                remaining, reset = min(self._remaining, remaining), min(self._end - now, reset)
+            self._remaining, self._end, self._news = remaining, now + reset, True
+            self._limit = limit or max(self._limit, remaining + 1)
+            if remaining:  # an empty window says nothing of shares
+                mine = self._mine + self._answered + self._in_flight
+                counted = self._counted + self._limit - remaining
+                # Less than one request a window unexplained is a request counted across a
+                # window's edge, not another process.
+                self._share = mine / counted if counted - mine >= 0.5 else 1.0
 
     def hold_all(self, seconds: float, now: float) -> None:
         """After a 429: nobody sends until the server's wait is over."""
         with self._lock:
-            self._window_end = max(self._window_end, now + seconds)
-            self._remaining = 0
+            self._end = max(self._end, now + seconds)
+            self._remaining, self._news, self._low_at = 0, True, now
+
+    def interval(self) -> float:
+        """Seconds between this client's requests when paced: jitter on waits is up to one."""
+        with self._lock:
+            return self._window / (self._limit * self._share) if self._limit else 0.0
+
+    def _roll(self, now: float) -> None:
+        """Past the window's end, with no news of the next: assume it holds `limit` slots."""
+        if now < self._end or self._remaining == math.inf:
+            return
+        if not self._window:  # no Reset ever seen: nothing to pace by
+            self._remaining = math.inf
+            return
+        self._begin(self._end + self._window * ((now - self._end) // self._window))
+        self._end = self._start + self._window
+        self._remaining, self._news = self._limit, False
+
+    def _begin(self, start: float) -> None:
+        """A new window: the one ending joins the history that shares are measured over."""
+        self._mine = (self._mine + self._answered) / 2
+        self._counted = (self._counted + self._limit - self._remaining) / 2
+        self._start, self._answered = start, 0

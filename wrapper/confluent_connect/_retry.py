@@ -64,7 +64,9 @@ class RetryPolicy:
     max_wait         the longest wait the server may ask for that is honoured; a longer
                      one raises RateLimitError at once, carrying `retry_after`
     budget           the most seconds one call spends waiting, all retries together
-    jitter           full jitter on backoff waits (Confluent asks for it)
+    jitter           full jitter on backoff waits (Confluent asks for it), and a random
+                     extra on waits the server asks for, so that processes sharing a key
+                     do not all come back at once
     hold_on_exhausted  when a response says X-RateLimit-Remaining: 0, hold further requests
                      of this client until the window resets instead of spending them on 429s
     """
@@ -116,8 +118,13 @@ def decide(
     response: httpx.Response | None = None,
     error: Exception | None = None,
     now: datetime | None = None,
+    interval: float = 0.0,
 ) -> Decision:
-    """Whether to send again after `attempts` requests, given the last response or error."""
+    """Whether to send again after `attempts` requests, given the last response or error.
+
+    With jitter, a wait the server asks for gets a random extra of up to a tenth of it or
+    one pacing `interval`, whichever is longer.
+    """
     refusal, requested = _retryable(method, response, error, now)
     if refusal:
         return Decision(False, why=refusal)
@@ -126,7 +133,10 @@ def decide(
         return Decision(False, why=why)
     if attempts > policy.max_retries:
         return Decision(False, why=f"no retries left after {attempts} attempts")
-    wait = requested if requested is not None else backoff(policy, attempts, random)
+    if requested is None:
+        wait = backoff(policy, attempts, random)
+    else:
+        wait = requested + (random() * max(requested / 10, interval) if policy.jitter else 0.0)
     if waited + wait > policy.budget:
         why = f"waiting {wait:.1f} s more would pass the {policy.budget:g} s budget"
         return Decision(False, why=why)
@@ -217,7 +227,7 @@ def retry_flow(
             waited += yield from _hold(policy, state, clock, waited)
         else:
             state.acquire(clock(), force=True)
-        attempts += 1
+        attempts, sent = attempts + 1, clock()
         try:
             outcome = yield SEND
         except GeneratorExit:  # the caller gave up on the send (cancelled, interrupted)
@@ -237,12 +247,12 @@ def retry_flow(
             request_id = None
         else:
             assert outcome is not None
-            state.observe(outcome.headers, clock())
+            state.observe(outcome.headers, clock(), sent)
             if outcome.status_code not in RETRIED_STATUSES:  # the common case, decided at once
                 return _recorded(outcome, attempts, waited)
             decision = decide(
                 policy, method=request.method, attempts=attempts, waited=waited, random=random,
-                response=outcome,
+                response=outcome, interval=state.interval(),
             )  # fmt: skip
             if not decision.retry:
                 return _recorded(outcome, attempts, waited)
