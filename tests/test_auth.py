@@ -7,25 +7,41 @@ import pytest
 from conftest import API_SECRET, Connect
 
 from confluent_connect import AsyncConnectClient, ConnectClient
+from confluent_connect.errors import UnexpectedStatusError
 
 
 @pytest.mark.parametrize("auth", [{"token": "tok-abcdef"}, {}])
-def test_redirect_to_another_origin_drops_credentials(
-    connect: Connect, auth: dict[str, str]
-) -> None:
-    """A redirect is followed, but Authorization does not go to the other host."""
-    seen: list[tuple[str, str | None]] = []
+def test_redirect_to_another_origin_is_refused(connect: Connect, auth: dict[str, str]) -> None:
+    """A redirect elsewhere is not followed: that origin's answer is not this API's."""
+    seen: list[str] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
-        seen.append((request.url.host, request.headers.get("authorization")))
-        if request.url.host == "api.confluent.cloud":
-            return httpx.Response(307, headers={"Location": "https://elsewhere.example/tasks"})
-        return httpx.Response(200, json=[])
+        seen.append(request.url.host)
+        return httpx.Response(307, headers={"Location": "https://elsewhere.example/tasks"})
 
-    connect.list_tasks(handler, **auth)
-    assert seen[0][0] == "api.confluent.cloud"
-    assert seen[0][1] is not None
-    assert seen[1] == ("elsewhere.example", None)
+    with pytest.raises(UnexpectedStatusError) as caught:
+        connect.list_tasks(handler, **auth)
+    assert seen == ["api.confluent.cloud"]
+    assert caught.value.status_code == 307
+    assert "redirected to https://elsewhere.example/tasks" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "location", ["http://api.confluent.cloud/moved", "https://api.confluent.cloud:8443/moved"]
+)
+def test_redirect_that_downgrades_or_changes_port_is_refused(
+    connect: Connect, location: str
+) -> None:
+    """https to http, or another port, is another origin too."""
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        return httpx.Response(302, headers={"Location": location})
+
+    with pytest.raises(UnexpectedStatusError, match="another origin: not followed"):
+        connect.list_tasks(handler, token="tok-abcdef")
+    assert len(seen) == 1
 
 
 def test_redirect_within_the_origin_keeps_credentials(connect: Connect) -> None:

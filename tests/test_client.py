@@ -368,8 +368,29 @@ def test_html_from_a_proxy_becomes_a_short_message(connect: Connect) -> None:
 
     with pytest.raises(ServerError) as caught:
         connect.list_tasks(handler, max_retries=0)
-    assert caught.value.message.startswith("502 502 Bad Gateway upstream unavailable")
+    assert caught.value.message.startswith("upstream unavailable upstream")
+    assert str(caught.value).startswith("502 Bad Gateway: upstream unavailable")
     assert "<" not in caught.value.message
+    assert len(caught.value.message) <= 200
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<script>" * 150_000,  # a megabyte of unclosed blocks: quadratic to a backtracking regex
+        "<" * 1_000_000,
+        "<style>" + "x" * 1_000_000,
+        "[" * 2000 + "]" * 2000,  # JSON nested deeper than Python's parser recurses
+    ],
+)
+def test_hostile_error_bodies_give_a_short_error(connect: Connect, page: str) -> None:
+    """A body built to be slow or to crash the parser still gives a ServerError, quickly."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(500, text=page, headers={"Content-Type": "text/html"})
+
+    with pytest.raises(ServerError) as caught:
+        connect.list_tasks(handler, max_retries=0)
     assert len(caught.value.message) <= 200
 
 
@@ -440,5 +461,5 @@ def test_read_timeout_is_a_transport_error(connect: Connect) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         raise httpx.ReadTimeout("timed out", request=request)
 
-    with pytest.raises(TransportError, match="no complete answer from api.confluent.cloud:443"):
+    with pytest.raises(TransportError, match=r"no complete answer from api\.confluent\.cloud:443"):
         connect.list_tasks(handler, max_retries=0)

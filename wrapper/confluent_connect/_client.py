@@ -9,7 +9,6 @@ pool, whose transport retries), answered by `_calls.outcome`.
 from __future__ import annotations
 
 import os
-import urllib.request
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -97,6 +96,8 @@ class _BaseClient:
 
 def _environment_proxy(url: httpx.URL) -> str | None:
     """The proxy the environment names for `url`, as httpx itself would read it."""
+    import urllib.request  # noqa: PLC0415 - slow to import; needed once per client
+
     if urllib.request.proxy_bypass(url.host):
         return None
     proxies = urllib.request.getproxies_environment()

@@ -15,7 +15,6 @@ shape arrived, and never is the whole body put in a message.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from typing import Any, NamedTuple
@@ -33,6 +32,7 @@ from .errors import (
     RateLimitError,
     ServerError,
     UnexpectedStatusError,
+    status_text,
 )
 
 EXCERPT_LENGTH = 200
@@ -53,13 +53,19 @@ class ErrorBody(NamedTuple):
 
 
 def parse_error_body(content: bytes, content_type: str = "") -> ErrorBody:
-    """Message, code and resolution from any of the three shapes, or an excerpt of text."""
-    text = content.decode("utf-8", errors="replace").strip()
+    """Message, code and resolution from any of the three shapes, or an excerpt of text.
+
+    Bounded work whatever arrives: JSON is read from bodies of at most 64 KB (error bodies
+    are small), an excerpt from the first 4 KB, and nesting too deep to parse is text.
+    """
+    text = content[:_JSON_LIMIT].decode("utf-8", errors="replace").strip()
     if not text:
         return ErrorBody()
     try:
+        if len(content) > _JSON_LIMIT:
+            raise ValueError("too long to be an error document")
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         return ErrorBody(message=excerpt(text, html_like="html" in content_type.lower()))
     # JSON of no known shape is not excerpted: its values may be anything, secrets included.
     return _from_json(data) or ErrorBody()
@@ -99,18 +105,45 @@ def _code(value: Any) -> str | None:
     return str(value) if isinstance(value, str | int) else None
 
 
-_TAGS = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]+>", re.IGNORECASE | re.DOTALL)
+_JSON_LIMIT, _EXCERPT_SOURCE = 65536, 4096
 _SPACE = re.compile(r"\s+")
 
 
 def excerpt(text: str, *, html_like: bool = False) -> str:
-    """A short, one-line excerpt of a text or HTML body."""
+    """A short, one-line excerpt of a text or HTML body, from its first 4 KB."""
+    text = text[:_EXCERPT_SOURCE]
     if html_like or text.lstrip().startswith("<"):
-        text = html.unescape(_TAGS.sub(" ", text))
+        text = _text_of_html(text)
     text = _SPACE.sub(" ", text).strip()
     if len(text) > EXCERPT_LENGTH:
         text = text[: EXCERPT_LENGTH - 1].rstrip() + "…"
     return text
+
+
+def _text_of_html(page: str) -> str:
+    """The text of an HTML page, tags and script/style blocks dropped, in one forward scan."""
+    import html  # noqa: PLC0415 - only proxies answer HTML
+
+    lower, kept, at = page.lower(), [], 0
+    while (start := page.find("<", at)) >= 0:
+        kept.append(page[at:start])
+        block = next((b for b in ("script", "style") if lower.startswith(b, start + 1)), None)
+        if block is not None:
+            start = lower.find(f"</{block}", start)
+        close = page.find(">", start) if start >= 0 else -1
+        if close < 0:
+            return html.unescape(" ".join(kept))
+        kept.append(" ")
+        at = close + 1
+    kept.append(page[at:])
+    return html.unescape("".join(kept))
+
+
+def _without_status(message: str, status: int) -> str:
+    """A proxy's page repeats its status ("502 Bad Gateway 502 Bad Gateway"): said once."""
+    for repeated in (status_text(status), str(status)):
+        message = re.sub(re.escape(repeated), " ", message, flags=re.IGNORECASE)
+    return _SPACE.sub(" ", message).strip()
 
 
 def request_id(response: httpx.Response) -> str | None:
@@ -125,7 +158,7 @@ def error_from_response(response: httpx.Response) -> ApiError:
         record = RetryRecord(attempts=1, waited=0.0)
     fields: dict[str, Any] = {
         "status_code": response.status_code,
-        "message": scrub(body.message),
+        "message": scrub(_without_status(body.message, response.status_code)),
         "error_code": body.code,
         "request_id": request_id(response),
         "resolution": body.resolution,
@@ -141,7 +174,9 @@ def error_from_response(response: httpx.Response) -> ApiError:
     return _BY_STATUS.get(status, UnexpectedStatusError)(**fields)
 
 
-def foreign_redirect(response: httpx.Response) -> UnexpectedStatusError | None:
+def foreign_redirect(
+    response: httpx.Response, request: httpx.Request
+) -> UnexpectedStatusError | None:
     """The error for a redirect to another origin or from https to http, else None.
 
     httpx would follow it (dropping the credentials), and the answer from there would be
@@ -149,7 +184,7 @@ def foreign_redirect(response: httpx.Response) -> UnexpectedStatusError | None:
     """
     if not response.has_redirect_location:
         return None
-    here = response.request.url
+    here = request.url
     there = here.join(response.headers["location"])
     if (there.scheme, there.host, there.port) == (here.scheme, here.host, here.port):
         return None

@@ -47,8 +47,8 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return response
 
     @staticmethod
-    def _final(response: httpx.Response) -> httpx.Response:
-        refused = foreign_redirect(response)
+    def _final(response: httpx.Response, request: httpx.Request) -> httpx.Response:
+        refused = foreign_redirect(response, request)
         if refused is not None:
             raise refused
         return response
@@ -71,7 +71,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 try:
                     step = flow.send(outcome)
                 except StopIteration as done:
-                    return self._final(done.value)
+                    return self._final(done.value, request)
                 if isinstance(step, Wait):
                     if step.discard is not None:
                         step.discard.close()
@@ -97,14 +97,15 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 try:
                     step = flow.send(outcome)
                 except StopIteration as done:
-                    return self._final(done.value)
+                    return self._final(done.value, request)
                 if isinstance(step, Wait):
                     if step.discard is not None:
                         await step.discard.aclose()
                     outcome = await self._sleep(step.seconds)
                     continue
                 try:
-                    outcome = self._bounded(await self._inner.handle_async_request(request), request)
+                    answer = await self._inner.handle_async_request(request)
+                    outcome = self._bounded(answer, request)
                     await outcome.aread()
                 except httpx.TransportError as error:
                     outcome = error
