@@ -1,0 +1,57 @@
+"""What the distribution declares is exactly what its code imports."""
+
+from __future__ import annotations
+
+import ast
+import re
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OWN = {"confluent_connect", "confluent_connect_api"}
+# Distribution name -> the module it provides, where the two differ.
+MODULE_OF = {"python-dateutil": "dateutil"}
+
+
+def imported_third_party(*folders: Path, leave_out: Path | None = None) -> set[str]:
+    """Top-level modules imported by the code under `folders`, outside the stdlib."""
+    found: set[str] = set()
+    for folder in folders:
+        for path in folder.rglob("*.py"):
+            if leave_out is not None and path.is_relative_to(leave_out):
+                continue
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Import):
+                    found.update(alias.name.split(".")[0] for alias in node.names)
+                elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                    found.add(node.module.split(".")[0])
+    return found - set(sys.stdlib_module_names) - OWN - {"__future__"}
+
+
+def declared(extra: str | None = None) -> set[str]:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    items = project["optional-dependencies"][extra] if extra else project["dependencies"]
+    names = {re.split(r"[<>=!~\[; ]", item, maxsplit=1)[0] for item in items}
+    return {MODULE_OF.get(name, name).replace("-", "_") for name in names}
+
+
+def test_runtime_dependencies_are_exactly_what_the_shipped_code_imports() -> None:
+    """No undeclared import, no declared package left unused."""
+    wrapper = ROOT / "wrapper" / "confluent_connect"
+    shipped = imported_third_party(
+        ROOT / "generated" / "confluent_connect_api", wrapper, leave_out=wrapper / "testing"
+    )
+    assert shipped == declared()
+
+
+def test_the_testing_extra_is_what_the_testing_package_adds() -> None:
+    """confluent_connect.testing's fixtures need pytest, declared as the `testing` extra."""
+    testing = imported_third_party(ROOT / "wrapper" / "confluent_connect" / "testing")
+    assert testing - declared() == declared("testing")
+
+
+def test_the_check_sees_an_undeclared_import(tmp_path: Path) -> None:
+    """The scan itself finds a third-party import (so the test above can fail)."""
+    (tmp_path / "m.py").write_text("import json\nfrom yaml import safe_load\nimport attrs.x\n")
+    assert imported_third_party(tmp_path) == {"yaml", "attrs"}
