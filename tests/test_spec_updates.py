@@ -340,7 +340,6 @@ def test_added_operation_is_a_method_of_both_clients(outcomes: Outcomes) -> None
     assert second.startswith(f"POST {path}")
 
 
-@pytest.mark.xfail(reason="generated endpoints send a bool as Python's True/False, not true/false")
 def test_added_boolean_query_parameter_is_sent_as_json_text(outcomes: Outcomes) -> None:
     """include_tasks=True goes on the wire as include_tasks=true."""
     assert restart(outcomes)[2].endswith(" include_tasks=true")

@@ -42,8 +42,12 @@ def _get_kwargs(
         else "info,status,id"
     )
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-    # In the URL rather than httpx's `params`, which would send "," as "%2C".
-    query = "&".join(f"{quote(k)}={quote(str(v), safe=',')}" for k, v in params.items())
+    # In the URL rather than httpx's `params`, which would send "," as "%2C"; a bool as
+    # JSON spells it (true/false), not as Python does.
+    query = "&".join(
+        f"{quote(k)}={quote(str(v).lower() if isinstance(v, bool) else str(v), safe=',')}"
+        for k, v in params.items()
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
