@@ -28,7 +28,7 @@ check-generated: $(READY)
 pytest: $(READY)
 	$(BIN)/pytest
 
-## demo: list tasks with the CLI against the local simulator (starts and stops it)
+## demo: the CLI's connectors, status, tasks and config against the local simulator
 demo: $(READY)
 	$(BIN)/python tools/demo.py
 

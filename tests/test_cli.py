@@ -153,3 +153,24 @@ def test_console_script_runs(environment: ConnectSimulator) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("orders-postgres-source: 1 task\n")
     assert "connection.password       [redacted]" in result.stdout
+
+
+def test_demo_shows_all_four_commands_and_succeeds() -> None:
+    """`make demo` (tools/demo.py) runs connectors, status, tasks and config, as it says."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "demo.py")],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    for command in ("connectors", "status", "tasks", "config"):
+        assert f"$ confluent-connect {command} env-demo1 lkc-demo1" in result.stdout, command
+    assert "inventory-mysql-cdc      FAILED" in result.stdout
+    assert "simulator-secret-do-not-use" not in result.stdout + result.stderr

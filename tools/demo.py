@@ -1,4 +1,4 @@
-"""`make demo`: the package's main job against the local simulator, start to finish.
+"""`make demo`: the CLI's four commands against the local simulator, start to finish.
 
 Starts the simulator on 127.0.0.1 (sample data, one connector rate-limited at first), runs
 the real `confluent-connect` command against it as a user would, and stops the simulator.
@@ -14,20 +14,38 @@ import sys
 from confluent_connect.testing import ConnectSimulator
 
 RUNS = [
-    ("A GCS sink: its secrets arrive masked by Confluent, and are shown masked", ["gcs-logs-sink"]),
+    (
+        "The cluster's connectors: state, type and tasks, from one expanded listing",
+        "connectors",
+        [],
+    ),
+    ("A FAILED connector's status, with its trace", "status", ["inventory-mysql-cdc"]),
+    (
+        "A GCS sink's tasks: secrets arrive masked by Confluent, and are shown masked",
+        "tasks",
+        ["gcs-logs-sink"],
+    ),
+    ("A connector's configuration, secrets masked", "config", ["gcs-logs-sink"]),
     (
         "A connector authenticating with a service account (no kafka.api.key)",
+        "tasks",
         ["orders-postgres-source"],
     ),
     (
         "A rate-limited connector: watch the client back off and recover",
+        "tasks",
         ["throttled-datagen", "--verbose"],
     ),
     (
         "A connector name that needs percent-encoding, as JSON",
+        "tasks",
         ["billing events/EU #1", "--output", "json"],
     ),
-    ("A connector that does not exist: one line on stderr, exit code 1", ["no-such-connector"]),
+    (
+        "A connector that does not exist: one line on stderr, exit code 1",
+        "tasks",
+        ["no-such-connector"],
+    ),
 ]
 
 
@@ -40,14 +58,14 @@ def main() -> int:
             "CONFLUENT_CLOUD_API_SECRET": simulator.api_secret,
         }
         print(f"Connect API simulator listening on {simulator.url}\n", flush=True)
-        for title, arguments in RUNS:
-            command = ["confluent-connect", "tasks", "env-demo1", "lkc-demo1", *arguments]
+        for title, subcommand, arguments in RUNS:
+            command = ["confluent-connect", subcommand, "env-demo1", "lkc-demo1", *arguments]
             print(f"== {title}\n$ {' '.join(_quote(a) for a in command)}", flush=True)
             result = subprocess.run(
                 [sys.executable, "-m", "confluent_connect", *command[1:]], env=environ, check=False
             )
             print(f"(exit code {result.returncode})\n", flush=True)
-            expected = 1 if arguments[0] == "no-such-connector" else 0
+            expected = 1 if "no-such-connector" in arguments else 0
             if result.returncode != expected:
                 print(f"demo: expected exit code {expected}", file=sys.stderr)
                 return 1
