@@ -12,7 +12,7 @@ clear text over a network.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 
 import httpx
 
@@ -20,7 +20,7 @@ from ._auth import ApiKeyAuth, TokenAuth
 from ._constants import DEFAULT_BASE_URL, ENV_API_KEY, ENV_API_SECRET, ENV_BASE_URL
 from .errors import ConfigurationError
 
-TokenSource = str | Callable[[], str]
+TokenSource = str | Callable[[], str] | Callable[[], Awaitable[str]]
 
 
 def resolve_auth(
