@@ -55,3 +55,38 @@ def test_the_check_sees_an_undeclared_import(tmp_path: Path) -> None:
     """The scan itself finds a third-party import (so the test above can fail)."""
     (tmp_path / "m.py").write_text("import json\nfrom yaml import safe_load\nimport attrs.x\n")
     assert imported_third_party(tmp_path) == {"yaml", "attrs"}
+
+
+def test_the_wheel_carries_both_licenses_and_valid_metadata(tmp_path: Path) -> None:
+    """Built as pip builds it: metadata valid (a misplaced table once broke every install),
+    LICENSE and the generator templates' licence inside, both packages shipped."""
+    import subprocess
+    import zipfile
+
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--disable-pip-version-check",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = tmp_path.glob("confluent_connect-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    licenses = {name.split("/licenses/", 1)[1] for name in names if "/licenses/" in name}
+    assert licenses == {"LICENSE", "templates/LICENSE.openapi-python-client"}
+    assert "confluent_connect/__init__.py" in names
+    assert "confluent_connect_api/__init__.py" in names
+    metadata = next(name for name in names if name.endswith(".dist-info/METADATA"))
+    text = zipfile.ZipFile(wheel).read(metadata).decode()
+    assert "Classifier: Typing :: Typed" in text
+    assert "Requires-Dist: python-dateutil" not in text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import shlex
 import shutil
 import signal
@@ -290,6 +291,27 @@ def test_printed_exports_paste_into_bash() -> None:
             ["bash", "-c", script], capture_output=True, text=True, check=True, env={}
         )
     assert result.stdout == simulator.api_secret + "\n"
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="needs bash")
+def test_pasted_exports_make_the_cli_work_in_bash() -> None:
+    """What `python -m confluent_connect.testing` prints, pasted into bash: the CLI then works."""
+    with ConnectSimulator() as simulator:
+        script = "\n".join(
+            [
+                *exports(simulator),
+                f"'{sys.executable}' -m confluent_connect tasks env-demo1 lkc-demo1 gcs-logs-sink",
+            ]
+        )
+        result = subprocess.run(
+            ["bash", "-c", script],
+            capture_output=True,
+            text=True,
+            check=False,
+            env={"PATH": os.environ.get("PATH", "")},
+        )
+    assert result.returncode == 0, result.stderr
+    assert "gcs-logs-sink: 2 tasks" in result.stdout
 
 
 # --- every route of the API, over plain httpx -------------------------------------------------
