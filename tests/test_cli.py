@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+from conftest import ROOT
 
 from confluent_connect import cli
 from confluent_connect.testing import ConnectSimulator, Fault
@@ -157,11 +158,6 @@ def test_console_script_runs(environment: ConnectSimulator) -> None:
 
 def test_demo_shows_all_four_commands_and_succeeds() -> None:
     """`make demo` (tools/demo.py) runs connectors, status, tasks and config, as it says."""
-    import subprocess
-    import sys
-
-    from conftest import ROOT
-
     result = subprocess.run(
         [sys.executable, str(ROOT / "tools" / "demo.py")],
         capture_output=True,

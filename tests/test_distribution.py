@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import ast
 import re
+import subprocess
 import sys
 import tomllib
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,9 +62,6 @@ def test_the_check_sees_an_undeclared_import(tmp_path: Path) -> None:
 def test_the_wheel_carries_both_licenses_and_valid_metadata(tmp_path: Path) -> None:
     """Built as pip builds it: metadata valid (a misplaced table once broke every install),
     LICENSE and the generator templates' licence inside, both packages shipped."""
-    import subprocess
-    import zipfile
-
     subprocess.run(
         [
             sys.executable,

@@ -16,10 +16,11 @@ from confluent_connect.testing import ConnectSimulator
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
-def test_usage_example_runs_as_written() -> None:
-    """The first Python block, run against the simulator through the environment."""
-    example = re.search(r"## Use it\n\n```python\n(.*?)```", README, re.DOTALL)
-    assert example is not None
+EXAMPLES = re.findall(r"```python\n(.*?)```", README, re.DOTALL)
+
+
+def run_against_the_simulator(source: str) -> subprocess.CompletedProcess[str]:
+    """`source` in a fresh interpreter, pointed at a simulator through the environment."""
     with ConnectSimulator() as simulator:
         environ = {
             **os.environ,
@@ -27,27 +28,18 @@ def test_usage_example_runs_as_written() -> None:
             "CONFLUENT_CLOUD_API_KEY": simulator.api_key,
             "CONFLUENT_CLOUD_API_SECRET": simulator.api_secret,
         }
-        result = subprocess.run(
-            [sys.executable, "-c", example.group(1)],
-            env=environ,
-            capture_output=True,
-            text=True,
-            check=False,
+        return subprocess.run(
+            [sys.executable, "-c", source], env=environ, capture_output=True, text=True, check=False
         )
+
+
+def test_usage_example_runs_as_written() -> None:
+    """The first Python block prints each task's id, connector class and flush size."""
+    example = re.search(r"## Use it\n\n```python\n(.*?)```", README, re.DOTALL)
+    assert example is not None
+    result = run_against_the_simulator(example.group(1))
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["0 GcsSink 1000", "1 GcsSink 1000"]
-
-
-EXAMPLES = re.findall(r"```python\n(.*?)```", README, re.DOTALL)
-
-
-def _simulator_environ(simulator: ConnectSimulator) -> dict[str, str]:
-    return {
-        **os.environ,
-        "CONFLUENT_CLOUD_REST_ENDPOINT": simulator.url,
-        "CONFLUENT_CLOUD_API_KEY": simulator.api_key,
-        "CONFLUENT_CLOUD_API_SECRET": simulator.api_secret,
-    }
 
 
 def test_readme_has_the_examples_users_need() -> None:
@@ -68,14 +60,7 @@ def test_readme_has_the_examples_users_need() -> None:
 @pytest.mark.parametrize("index", range(len(EXAMPLES)))
 def test_every_example_runs_against_the_simulator(index: int) -> None:
     """Each Python block of the README, run as written in a fresh interpreter."""
-    with ConnectSimulator() as simulator:
-        result = subprocess.run(
-            [sys.executable, "-c", EXAMPLES[index]],
-            env=_simulator_environ(simulator),
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+    result = run_against_the_simulator(EXAMPLES[index])
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip(), "the example printed nothing"
 
