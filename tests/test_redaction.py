@@ -8,6 +8,7 @@ DEBUG, and looks for the planted values in everything that could be shown.
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import string
 import traceback
@@ -29,7 +30,7 @@ from confluent_connect import (
     UnexpectedStatusError,
     is_sensitive_key,
 )
-from confluent_connect._redact import scrub
+from confluent_connect._redact import RedactingFilter, scrub
 from confluent_connect.testing import Connector, ConnectSimulator, Fault, seed_connectors
 from confluent_connect_api.models import ConnectorTask, ConnectorTaskConfig
 
@@ -223,6 +224,55 @@ def test_server_message_echoing_the_clients_secret_is_masked() -> None:
         c.list_tasks("e", "k", "c")
     assert secret not in str(caught.value)
     assert f"bad credentials {REDACTED}" in str(caught.value)
+
+
+def test_an_open_clients_secret_stays_masked_however_many_clients_come_and_go() -> None:
+    """Each client's secrets are kept while it is open: a thousand other clients opened and
+    closed after it (tokens rotated, keys changed) do not push its secret out."""
+    secret = "first-client-secret-kept"
+
+    def echo(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(500, json={"error": {"code": 500, "message": f"bad {secret}"}})
+
+    with ConnectClient(
+        api_key="k", api_secret=secret, max_retries=0, transport=httpx.MockTransport(echo)
+    ) as first:
+        for n in range(1000):
+            ConnectClient(api_key="k", api_secret=f"other-secret-{n:04}").close()
+            with ConnectClient(token=f"other-token-{n:04}"):
+                pass
+        with pytest.raises(ServerError) as caught:
+            first.list_tasks("e", "k", "c")
+    assert secret not in str(caught.value)
+    assert f"bad {REDACTED}" in str(caught.value)
+
+
+def test_the_log_filter_is_in_place_only_while_a_client_is_open() -> None:
+    """The README says the package filters httpx's and httpcore's log records while it is in
+    use: the filter comes with the first open client and goes with the last."""
+
+    def filtered() -> list[str]:
+        names = ("confluent_connect", "httpx", "httpcore", "httpcore.http11")
+        return [
+            n
+            for n in names
+            if any(isinstance(f, RedactingFilter) for f in logging.getLogger(n).filters)
+        ]
+
+    gc.collect()  # clients left open and dropped by earlier tests
+    assert filtered() == []
+    first = ConnectClient(api_key="k", api_secret="secret-of-first")
+    second = ConnectClient(token="token-of-second")
+    assert filtered() == ["confluent_connect", "httpx", "httpcore", "httpcore.http11"]
+    first.close()
+    assert len(filtered()) == 4  # the second is still open
+    second.close()
+    assert filtered() == []
+    dropped = ConnectClient(api_key="k", api_secret="secret-never-closed")
+    assert len(filtered()) == 4
+    del dropped  # never closed: its collection ends its masking and the filter
+    gc.collect()
+    assert filtered() == []
 
 
 def test_decode_error_keeps_the_body_but_does_not_show_it() -> None:

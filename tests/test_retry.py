@@ -16,8 +16,7 @@ import pytest
 from conftest import API_SECRET, Connect
 
 from confluent_connect import RateLimitError, RetryPolicy, ServerError, TransportError
-from confluent_connect._headers import parse_retry_after, wait_requested
-from confluent_connect._ratelimit import RateLimitState
+from confluent_connect._ratelimit import RateLimitState, parse_retry_after, wait_requested
 from confluent_connect._retry import RETRY_RECORD, RetryRecord, backoff, decide
 from confluent_connect._transport import RetryTransport
 

@@ -11,48 +11,25 @@ Everything public is importable from here; the modules behind it may move.
 import logging
 
 from confluent_connect_api.models import ConnectorTask, ConnectorTaskConfig, ConnectorTaskId
+from confluent_connect_api.redaction import REDACTED, is_sensitive_key
 
+from . import errors
 from ._client import AsyncConnectClient, ConnectClient, TaskResults
-from ._redact import REDACTED, is_sensitive_key
 from ._retry import RetryPolicy
-from .errors import (
-    ApiError,
-    AuthenticationError,
-    ConfigurationError,
-    ConnectError,
-    InvalidArgumentError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    ResponseDecodeError,
-    ServerError,
-    TransportError,
-    UnexpectedStatusError,
-)
+from .errors import *  # noqa: F403 - the whole hierarchy, as listed in errors.__all__
 
 # A library logs, the application decides what is shown (retries are WARNINGs).
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "REDACTED",
-    "ApiError",
     "AsyncConnectClient",
-    "AuthenticationError",
-    "ConfigurationError",
     "ConnectClient",
-    "ConnectError",
     "ConnectorTask",
     "ConnectorTaskConfig",
     "ConnectorTaskId",
-    "InvalidArgumentError",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "ResponseDecodeError",
     "RetryPolicy",
-    "ServerError",
     "TaskResults",
-    "TransportError",
-    "UnexpectedStatusError",
     "is_sensitive_key",
 ]
+__all__ += errors.__all__

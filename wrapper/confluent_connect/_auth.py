@@ -1,17 +1,18 @@
-"""Authentication as httpx auth flows: one generator each serves the sync and async clients.
+"""Where credentials and the endpoint come from, and the httpx auth flows that send them.
 
-httpx applies an auth flow to the request the caller makes, not to redirects: when a
-redirect leads to another origin, httpx drops the Authorization header, so credentials are
-never sent anywhere but the configured endpoint.
+Credentials, first match wins: `api_key=` and `api_secret=` (a Cloud API key, HTTP Basic);
+`token=`, a string or a callable (sync or async) returning a fresh one (Bearer); the
+environment's CONFLUENT_CLOUD_API_KEY and CONFLUENT_CLOUD_API_SECRET. Endpoint: `base_url=`,
+else CONFLUENT_CLOUD_REST_ENDPOINT, else https://api.confluent.cloud; plain http only to
+this machine. httpx drops the Authorization header on a redirect to another origin.
 """
 
 from __future__ import annotations
 
-import base64
 import inspect
 import threading
-from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
-from typing import TYPE_CHECKING
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Mapping
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
@@ -21,52 +22,46 @@ from .errors import ConfigurationError
 if TYPE_CHECKING:
     import asyncio
 
+DEFAULT_BASE_URL = "https://api.confluent.cloud"
+ENV_API_KEY, ENV_BASE_URL = "CONFLUENT_CLOUD_API_KEY", "CONFLUENT_CLOUD_REST_ENDPOINT"
+ENV_API_SECRET = "CONFLUENT_CLOUD_API_SECRET"  # noqa: S105 - a variable's name, not a secret
+TokenSource = str | Callable[[], str] | Callable[[], Awaitable[str]]
 
-class ApiKeyAuth(httpx.Auth):
-    """A Cloud API key and secret, as HTTP Basic (the key ID is the user name)."""
+
+class ApiKeyAuth(httpx.BasicAuth):
+    """A Cloud API key and secret, as HTTP Basic (the key ID is the user name), masked."""
 
     def __init__(self, api_key: str, api_secret: str) -> None:
-        credentials = base64.b64encode(f"{api_key}:{api_secret}".encode()).decode("ascii")
-        self._header = f"Basic {credentials}"
-        register_secret(api_secret)
-        register_secret(credentials)
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["Authorization"] = self._header
-        yield request
+        super().__init__(api_key, api_secret)
+        register_secret(self, api_secret)
+        register_secret(self, self._auth_header.removeprefix("Basic "))
 
     def __repr__(self) -> str:
         return "ApiKeyAuth(api_key=..., api_secret=...)"
 
 
 class TokenAuth(httpx.Auth):
-    """A Bearer token: a fixed string, or a provider asked for a fresh one.
+    """A Bearer token: a fixed string, or a provider asked again when the server answers 401
+    (STS tokens live 15 minutes); the request is then sent once more.
 
-    STS tokens live at most 15 minutes, so a provider is asked again when the server answers
-    401, and the request is sent once more with the new token. Threads and tasks sharing the
-    client share the token; only one of them refreshes a stale one (a thread lock in the
-    sync client, an asyncio lock in the async one), the others wait and reuse it. In the
-    async client an `async def` provider is awaited and a plain one runs in a worker
-    thread, so a slow provider never blocks the event loop. The flows keep a counter, not
-    the token, in their locals, so a traceback with locals cannot show it.
+    Threads and tasks sharing the client share the token, and only one refreshes a stale one
+    (a thread lock, or an asyncio lock in the async client) while the others wait. In the
+    async client an `async def` provider is awaited and a plain one runs in a worker thread,
+    so the event loop never blocks. The flows keep a counter, not the token, in their locals.
     """
 
-    def __init__(self, token: str | Callable[[], str | Awaitable[str]]) -> None:
+    def __init__(self, token: TokenSource) -> None:
         self._provider = None if isinstance(token, str) else token
         self._token: str | None = header_safe(token, "token") if isinstance(token, str) else None
         self._generation = 0  # how many tokens the provider has given
-        self._lock = threading.Lock()
-        self._async_lock: asyncio.Lock | None = None
+        self._lock, self._async_lock = threading.Lock(), cast("asyncio.Lock | None", None)
         if self._token is not None:
-            register_secret(self._token)
+            register_secret(self, self._token)
 
-    def sync_auth_flow(
-        self, request: httpx.Request
-    ) -> Generator[httpx.Request, httpx.Response, None]:
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
         seen = self._sync_refresh(None)
         request.headers["Authorization"] = f"Bearer {self._token}"
-        response = yield request
-        if response.status_code == 401 and self._provider is not None:
+        if (yield request).status_code == 401 and self._provider is not None:
             self._sync_refresh(seen)
             request.headers["Authorization"] = f"Bearer {self._token}"
             yield request
@@ -76,8 +71,7 @@ class TokenAuth(httpx.Auth):
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
         seen = await self._async_refresh(None)
         request.headers["Authorization"] = f"Bearer {self._token}"
-        response = yield request
-        if response.status_code == 401 and self._provider is not None:
+        if (yield request).status_code == 401 and self._provider is not None:
             await self._async_refresh(seen)
             request.headers["Authorization"] = f"Bearer {self._token}"
             yield request
@@ -90,8 +84,7 @@ class TokenAuth(httpx.Auth):
         with self._lock:
             if self._stale(seen):
                 assert self._provider is not None
-                fresh = self._provider()
-                if inspect.isawaitable(fresh):
+                if inspect.isawaitable(fresh := self._provider()):
                     if inspect.iscoroutine(fresh):
                         fresh.close()  # never awaited, by design: say so instead of warning
                     raise ConfigurationError(
@@ -103,42 +96,110 @@ class TokenAuth(httpx.Auth):
     async def _async_refresh(self, seen: int | None) -> int:
         import asyncio  # noqa: PLC0415 - only async clients pay for importing asyncio
 
-        if self._async_lock is None:
-            self._async_lock = asyncio.Lock()
+        self._async_lock = self._async_lock or asyncio.Lock()
         async with self._async_lock:
-            if self._stale(seen):
-                provider = self._provider
-                assert provider is not None
+            if self._stale(seen) and (provider := self._provider) is not None:
                 if inspect.iscoroutinefunction(provider):
                     fresh = await provider()
-                else:
-                    fresh = await asyncio.to_thread(provider)
-                    if inspect.isawaitable(fresh):
-                        fresh = await fresh
+                elif inspect.isawaitable(fresh := await asyncio.to_thread(provider)):
+                    fresh = await fresh
                 self._accept(fresh)
             return self._generation
 
     def _accept(self, fresh: object) -> None:
         if not isinstance(fresh, str) or not fresh.strip():
-            raise ConfigurationError(
-                f"the token provider returned {'an empty string' if fresh == '' else 'no token'}"
-            )
+            empty = "an empty string" if fresh == "" else "no token"
+            raise ConfigurationError(f"the token provider returned {empty}")
         self._token = header_safe(fresh, "the token provider's token")
         self._generation += 1
-        register_secret(self._token)
+        register_secret(self, self._token)
 
     def __repr__(self) -> str:
         return "TokenAuth(token=...)"
 
 
 def header_safe(token: str, name: str) -> str:
-    """`token` without the whitespace around it (a file's last newline); refuses what a
-    header cannot carry, without repeating the token."""
+    """`token` without surrounding whitespace (a file's last newline); refuses what a header
+    cannot carry, without repeating the token."""
     stripped = token.strip()
     for position, character in enumerate(stripped):
         if not "!" <= character <= "~":
+            what = "whitespace" if character.isspace() else "a character"
             raise ConfigurationError(
-                f"{name} has {'whitespace' if character.isspace() else 'a character'} "
-                f"{hex(ord(character))} at position {position}: a header cannot carry it"
+                f"{name} has {what} {hex(ord(character))} at position {position}: "
+                "a header cannot carry it"
             )
     return stripped
+
+
+def resolve_auth(
+    api_key: str | None,
+    api_secret: str | None,
+    token: TokenSource | None,
+    environ: Mapping[str, str],
+) -> ApiKeyAuth | TokenAuth:
+    """The authentication the arguments and environment ask for, or ConfigurationError."""
+    if api_key is not None or api_secret is not None:
+        for name, value, given in (
+            ("api_key", api_key, "api_secret"),
+            ("api_secret", api_secret, "api_key"),
+        ):
+            if not value:
+                raise ConfigurationError(f"{name} is missing or empty, but {given} was given")
+        return ApiKeyAuth(str(api_key), str(api_secret))
+    if isinstance(token, str) and not token:
+        raise ConfigurationError("token is empty")
+    if token is not None and not isinstance(token, str) and not callable(token):
+        kind = type(token).__name__
+        raise ConfigurationError(f"token must be a string or a callable returning one, not {kind}")
+    if token is not None:
+        return TokenAuth(token)
+    key, secret = environ.get(ENV_API_KEY), environ.get(ENV_API_SECRET)
+    if key and secret:
+        return ApiKeyAuth(key, secret)
+    if key or secret:
+        missing, given = (ENV_API_SECRET, ENV_API_KEY) if key else (ENV_API_KEY, ENV_API_SECRET)
+        state = "is empty" if environ.get(missing) == "" else "is not set"
+        raise ConfigurationError(
+            f"{missing} {state}, but {given} is: set both to use a Cloud API key"
+        )
+    raise ConfigurationError(
+        "no credentials: pass api_key= and api_secret= (a Cloud API key) or token=, "
+        f"or set {ENV_API_KEY} and {ENV_API_SECRET}"
+    )
+
+
+def resolve_base_url(base_url: str | httpx.URL | None, environ: Mapping[str, str]) -> httpx.URL:
+    """The endpoint to call; refuses what would leak credentials."""
+    raw = base_url if base_url is not None else environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
+    try:
+        url = httpx.URL(raw)
+    except (httpx.InvalidURL, TypeError) as error:
+        raise ConfigurationError(f"base_url {str(raw)!r} is not a URL: {error}") from None
+    if url.scheme not in {"http", "https"} or not url.host:
+        raise ConfigurationError(f"base_url must be an https:// URL with a host, not {url!s}")
+    if url.userinfo:
+        raise ConfigurationError(
+            "base_url must not carry credentials; pass api_key=/api_secret= or token="
+        )
+    if url.query or url.fragment:
+        raise ConfigurationError(f"base_url must not have a query or fragment: {url!s}")
+    if url.scheme == "http" and not is_loopback(url.host):
+        raise ConfigurationError(
+            f"base_url {url!s} is plain http to another machine: credentials would travel "
+            "in clear text. Use https:// (plain http is allowed for localhost only)."
+        )
+    return url
+
+
+def is_loopback(host: str) -> bool:
+    """localhost, 127.0.0.0/8 or ::1."""
+    import ipaddress  # noqa: PLC0415 - only plain-http URLs get here; slow to import
+
+    try:
+        return (
+            host.lower() in {"localhost", "localhost."}
+            or ipaddress.ip_address(host.strip("[]")).is_loopback
+        )
+    except ValueError:
+        return False

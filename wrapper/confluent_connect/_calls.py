@@ -1,10 +1,14 @@
 """One generic call serves every generated operation: what sync and async share, minus I/O.
 
 The generated methods (`confluent_connect_api.api.SyncOperations`/`AsyncOperations`) hand
-the clients an operation's name, its arguments and its decoder. Before sending, `prepare`
-refuses bad path parameters and turns a plain mapping given as a body into its model; after,
-`outcome` turns every non-2xx answer into a typed ApiError and every body that is not the
-documented shape into ResponseDecodeError. Nothing here knows any one operation.
+the client an operation's name, arguments and decoder. `prepare` refuses bad path
+parameters and turns a plain mapping given as a body into its model; `outcome` turns every
+non-2xx answer into an ApiError and every body not of the documented shape into
+ResponseDecodeError. Nothing here knows any one operation.
+
+Path parameters are percent-encoded by the generated code, so a name reaches the server as
+given. What encoding cannot save is refused: empty, `.` and `..` (URL normalisation would
+change the path), control characters, lone surrogates (no UTF-8) and over-long names.
 """
 
 from __future__ import annotations
@@ -20,16 +24,35 @@ from confluent_connect_api.api import operation
 from confluent_connect_api.types import ShapeError
 
 from ._redact import scrub
-from ._responses import error_from_response, request_id
-from ._validation import check_identifier
+from ._responses import error_from_response
 from .errors import InvalidArgumentError, ResponseDecodeError, TransportError
 
 T = TypeVar("T")
+_UNSENDABLE = re.compile("[\x00-\x1f\x7f-\x9f]|[\ud800-\udfff]")  # control; lone surrogate
+MAX_LENGTH = 1024  # percent-encoded, a name may triple; servers refuse URLs of a few KB
 
 # What decoding a body of the wrong shape raises from generated code: the JSON parser, a
 # missing required key, a value of the wrong type, a date that does not parse, nesting deeper
 # than Python recurses. The exception's own text may quote a value, so it is not shown.
 _DECODE_FAILURES = (ValueError, KeyError, TypeError, AttributeError, RecursionError)
+
+
+def check_identifier(argument: str, value: object) -> str:
+    """`value` if it can name a resource in a URL path, else InvalidArgumentError."""
+    if not isinstance(value, str):
+        raise InvalidArgumentError(argument, f"must be a string, not {type(value).__name__}")
+    if not value:
+        raise InvalidArgumentError(argument, "must not be empty")
+    if value in {".", ".."}:
+        raise InvalidArgumentError(argument, f"must not be {value!r}: it would change the path")
+    if len(value) > MAX_LENGTH:
+        raise InvalidArgumentError(argument, f"is {len(value)} characters, over {MAX_LENGTH}")
+    if found := _UNSENDABLE.search(value):
+        what = "a lone surrogate" if "\ud800" <= found[0] <= "\udfff" else "a control character"
+        raise InvalidArgumentError(
+            argument, f"must not contain {what} ({found[0]!r} at {found.start()})"
+        )
+    return value
 
 
 def prepare(name: str, arguments: dict[str, Any]) -> dict[str, Any]:
@@ -46,17 +69,11 @@ def prepare(name: str, arguments: dict[str, Any]) -> dict[str, Any]:
 
 
 def _body_model(model: Any, body: Mapping[str, Any]) -> Any:
-    if model is None:
-        return dict(body)
     try:
-        return model.from_dict(body)
-    except ShapeError as wrong:
-        raise InvalidArgumentError("body", f"is not a {model.__name__}: {wrong}") from None
-    except KeyError as missing:
-        raise InvalidArgumentError("body", f"lacks the required key {missing}") from None
+        return dict(body) if model is None else model.from_dict(body)
     except _DECODE_FAILURES as error:
         raise InvalidArgumentError(
-            "body", f"is not a {model.__name__} ({type(error).__name__})"
+            "body", f"is not a {model.__name__}: {_failure(error)}"
         ) from None
 
 
@@ -66,25 +83,21 @@ def outcome(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T
         raise error_from_response(response)
     try:
         return parse(response)
-    except json.JSONDecodeError:
-        reason = "the body is not valid JSON"
-    except UnicodeDecodeError:
-        reason = "the body is not UTF-8 text"
-    except ShapeError as wrong:  # its message names key and types, never the value
-        reason = f"it is not the documented shape: {wrong}"
-    except KeyError as missing:
-        reason = f"it lacks the required key {missing}"
-    except RecursionError:
-        reason = "it is nested deeper than this client decodes"
     except _DECODE_FAILURES as error:
-        reason = f"it is not the documented shape ({type(error).__name__})"
-    raise ResponseDecodeError(
-        reason,
-        status_code=response.status_code,
-        content=response.content,
-        request_id=request_id(response),
-        response=response,
-    )
+        raise ResponseDecodeError(_failure(error), response) from None
+
+
+def _failure(error: BaseException) -> str:
+    """What is wrong with a body that did not decode: names keys and types, never values."""
+    if isinstance(error, UnicodeDecodeError | json.JSONDecodeError):
+        return "the body is not valid JSON (UTF-8 text)"
+    if isinstance(error, ShapeError):
+        return f"it is not the documented shape: {error}"
+    if isinstance(error, KeyError):
+        return f"it lacks the required key {error}"
+    if isinstance(error, RecursionError):
+        return "it is nested deeper than this client decodes"
+    return f"it is not the documented shape ({type(error).__name__})"
 
 
 # httpx's failures in words; `{at}` is the host and port. The first match wins.

@@ -1,15 +1,15 @@
 """`ConnectClient` and `AsyncConnectClient`: the two differ only where they do I/O.
 
-Every operation of the API is a generated method (`SyncOperations`/`AsyncOperations` from
-`confluent_connect_api.api`) that hands its name and arguments to the client's one `_call`:
-checked and built by `_calls.prepare`, sent on the client's one httpx client (one connection
-pool, whose transport retries), answered by `_calls.outcome`.
+Every operation is a generated method (`confluent_connect_api.api`) handing its name and
+arguments to the client's one `_call`: checked and built by `_calls.prepare`, sent on the
+client's one connection pool (whose transport retries), answered by `_calls.outcome`.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
+from types import FunctionType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import attrs
@@ -17,13 +17,12 @@ import httpx
 
 from confluent_connect_api.api import AsyncOperations, SyncOperations
 
-from ._calls import outcome, prepare, transport_error
-from ._constants import DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT, USER_AGENT
+from ._auth import TokenSource, resolve_auth, resolve_base_url
+from ._calls import check_identifier, outcome, prepare, transport_error
 from ._ratelimit import RateLimitState
+from ._redact import forget
 from ._retry import RetryPolicy
-from ._settings import TokenSource, resolve_auth, resolve_base_url
 from ._transport import RetryTransport
-from ._validation import check_identifier
 from .errors import ConfigurationError, ConnectError, InvalidArgumentError
 
 if TYPE_CHECKING:
@@ -31,10 +30,14 @@ if TYPE_CHECKING:
 
 TaskResults = dict[str, "list[ConnectorTask] | ConnectError"]
 T = TypeVar("T")
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)  # a slow read can be a large listing
 
 
 class _BaseClient:
     """What both clients share: settings resolved once, then one pool that retries."""
+
+    _network: Callable[..., Any]  # the httpx transport class: sync or async
+    _pool: Callable[..., Any]  # the httpx client class
 
     def __init__(
         self,
@@ -58,9 +61,7 @@ class _BaseClient:
         `transport` replaces the network (tests pass httpx.MockTransport).
         """
         self.base_url = resolve_base_url(base_url, os.environ)
-        self._auth = resolve_auth(
-            api_key=api_key, api_secret=api_secret, token=token, environ=os.environ
-        )
+        self._auth = resolve_auth(api_key, api_secret, token, os.environ)
         policy = retry if retry is not None else RetryPolicy()
         if max_retries is not None:
             try:
@@ -69,29 +70,23 @@ class _BaseClient:
                 raise ConfigurationError(str(error)) from None
         self.retry_policy = policy
         per_attempt = timeout.read if isinstance(timeout, httpx.Timeout) else timeout
-        self._transport = RetryTransport(
-            transport or self._network(proxy or _environment_proxy(self.base_url)),
-            policy,
-            RateLimitState(),
-            deadline=per_attempt,
-        )
-        self._http = self._open(
-            base_url=self.base_url,
-            auth=self._auth,
-            timeout=timeout,
-            headers={"User-Agent": USER_AGENT},
-            transport=self._transport,
-            follow_redirects=True,  # same-origin ones: the transport refuses any other
-        )
-
-    def _network(self, proxy: str | httpx.URL | None) -> Any:
-        raise NotImplementedError
-
-    def _open(self, **options: Any) -> Any:
-        raise NotImplementedError
+        network = transport or self._network(proxy=proxy or _environment_proxy(self.base_url))
+        self._transport = RetryTransport(network, policy, RateLimitState(), deadline=per_attempt)
+        # Redirects are followed within the origin only: the transport refuses any other.
+        self._http = self._pool(base_url=self.base_url, auth=self._auth, timeout=timeout,
+                                headers={"User-Agent": "confluent-connect-python"},
+                                transport=self._transport, follow_redirects=True)  # fmt: skip
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, auth={self._auth!r})"
+
+    def __init_subclass__(cls) -> None:
+        """A wrong keyword's TypeError names `__init__`'s class: make it the one called."""
+        init = _BaseClient.__init__
+        named = FunctionType(init.__code__, init.__globals__, "__init__", None, init.__closure__)
+        named.__kwdefaults__, named.__doc__ = init.__kwdefaults__, init.__doc__
+        named.__annotations__, named.__qualname__ = init.__annotations__, f"{cls.__name__}.__init__"
+        setattr(cls, "__init__", named)  # noqa: B010 - mypy refuses assigning a method
 
 
 def _environment_proxy(url: httpx.URL) -> str | None:
@@ -132,15 +127,9 @@ class ConnectClient(SyncOperations, _BaseClient):
 
     _http: httpx.Client
 
-    def _network(self, proxy: str | httpx.URL | None) -> httpx.BaseTransport:
-        return httpx.HTTPTransport(proxy=proxy)
+    _network, _pool = httpx.HTTPTransport, httpx.Client
 
-    def _open(self, **options: Any) -> httpx.Client:
-        return httpx.Client(**options)
-
-    def _call(
-        self, name: str, arguments: dict[str, Any], parse: Callable[[httpx.Response], T]
-    ) -> T:
+    def _call(self, name: str, arguments: dict[str, Any], parse: Callable[..., T]) -> T:
         request = prepare(name, arguments)
         if self._http.is_closed:
             raise ConfigurationError(f"this {type(self).__name__} is closed: create a new one")
@@ -150,14 +139,7 @@ class ConnectClient(SyncOperations, _BaseClient):
             raise transport_error(error) from error
         return outcome(response, parse)
 
-    def list_tasks(
-        self, environment_id: str, kafka_cluster_id: str, connector_name: str
-    ) -> list[ConnectorTask]:
-        """Every task of a connector: its ID and configuration (the API does not paginate).
-
-        `list_connector_tasks` under the name users know; its docstring lists what it raises.
-        """
-        return self.list_connector_tasks(environment_id, kafka_cluster_id, connector_name)
+    list_tasks = SyncOperations.list_connector_tasks  # the name users know
 
     def list_tasks_many(
         self,
@@ -165,12 +147,10 @@ class ConnectClient(SyncOperations, _BaseClient):
         kafka_cluster_id: str,
         connector_names: Iterable[str],
         *,
-        concurrency: int = DEFAULT_CONCURRENCY,
+        concurrency: int = 8,
     ) -> TaskResults:
-        """The tasks of many connectors, `concurrency` at a time, on threads.
-
-        Returns a result for every name, in the order given: its tasks, or the ConnectError
-        it got. One connector's failure costs no other's result.
+        """The tasks of many connectors, `concurrency` at a time, on threads: for every name,
+        in the order given, its tasks or the ConnectError it got (costing no other's result).
         """
         names = _names_for_many(environment_id, kafka_cluster_id, connector_names, concurrency)
 
@@ -190,6 +170,7 @@ class ConnectClient(SyncOperations, _BaseClient):
     def close(self) -> None:
         """Close the connection pool; the client cannot be used after."""
         self._http.close()
+        forget(self._auth)
 
     def __enter__(self) -> Self:
         return self
@@ -207,38 +188,23 @@ class AsyncConnectClient(AsyncOperations, _BaseClient):
 
     _http: httpx.AsyncClient
 
-    def _network(self, proxy: str | httpx.URL | None) -> httpx.AsyncBaseTransport:
-        return httpx.AsyncHTTPTransport(proxy=proxy)
+    _network, _pool = httpx.AsyncHTTPTransport, httpx.AsyncClient
 
-    def _open(self, **options: Any) -> httpx.AsyncClient:
-        return httpx.AsyncClient(**options)
-
-    async def _call(
-        self, name: str, arguments: dict[str, Any], parse: Callable[[httpx.Response], T]
-    ) -> T:
+    async def _call(self, name: str, arguments: dict[str, Any], parse: Callable[..., T]) -> T:
         request = prepare(name, arguments)
         import asyncio  # noqa: PLC0415 - the running loop has imported it already
 
         loop = vars(self).setdefault("_loop", asyncio.get_running_loop())
         if self._http.is_closed or loop is not asyncio.get_running_loop():
-            raise ConfigurationError(
-                f"this {type(self).__name__} is closed or belongs to another event loop: "
-                "create one per loop"
-            )
+            closed = f"this {type(self).__name__} is closed or belongs to another event loop"
+            raise ConfigurationError(f"{closed}: create one per loop")
         try:
             response = await self._http.request(**request)
         except httpx.RequestError as error:
             raise transport_error(error) from error
         return outcome(response, parse)
 
-    async def list_tasks(
-        self, environment_id: str, kafka_cluster_id: str, connector_name: str
-    ) -> list[ConnectorTask]:
-        """Every task of a connector: its ID and configuration (the API does not paginate).
-
-        `list_connector_tasks` under the name users know; its docstring lists what it raises.
-        """
-        return await self.list_connector_tasks(environment_id, kafka_cluster_id, connector_name)
+    list_tasks = AsyncOperations.list_connector_tasks  # the name users know
 
     async def list_tasks_many(
         self,
@@ -246,13 +212,10 @@ class AsyncConnectClient(AsyncOperations, _BaseClient):
         kafka_cluster_id: str,
         connector_names: Iterable[str],
         *,
-        concurrency: int = DEFAULT_CONCURRENCY,
+        concurrency: int = 8,
     ) -> TaskResults:
-        """The tasks of many connectors, `concurrency` requests in flight at a time.
-
-        Returns a result for every name, in the order given: its tasks, or the ConnectError
-        it got. One connector's failure costs no other's result.
-        """
+        """The tasks of many connectors, `concurrency` requests in flight: for every name, in
+        the order given, its tasks or the ConnectError it got (costing no other's result)."""
         import asyncio  # noqa: PLC0415 - slow import; the running loop has it loaded anyway
 
         names = _names_for_many(environment_id, kafka_cluster_id, connector_names, concurrency)
@@ -274,6 +237,7 @@ class AsyncConnectClient(AsyncOperations, _BaseClient):
     async def aclose(self) -> None:
         """Close the connection pool; the client cannot be used after."""
         await self._http.aclose()
+        forget(self._auth)
 
     async def __aenter__(self) -> Self:
         return self

@@ -1,19 +1,14 @@
-"""What the server said about its rate-limit window, shared by all users of one client.
+"""Confluent's rate-limit headers, and the window they describe, shared by one client's users.
+
+`Retry-After` is delta-seconds or an HTTP-date; `X-RateLimit-Reset` is relative seconds,
+never an epoch. A value that is negative, not a number or not finite counts as absent.
 
 The server counts per API key, so its `X-RateLimit-Remaining` is the truth for every thread
-and every process on the key. The client trusts the latest Remaining less its own requests
-still in flight (the server may not have counted them yet), and holds requests once that is
-used up until the window resets (`X-RateLimit-Reset`, relative seconds). Holding alone
-would storm the next window, so requests are also paced:
-
-- At a reset, before any news of the new window, it is assumed to hold `limit` slots, and
-  they are released evenly across it instead of all at once.
-- When Remaining falls faster than this client's own sends explain, other processes share
-  the key; this client then takes only its share, spread over the rest of the window.
-- A 429 holds everybody for the wait the server asked for; the caller adds jitter to it.
-
-The window's length is learned from the longest Reset seen. Thread-safe, and cheap enough
-for asyncio: the lock is held for a few arithmetic steps.
+and process on the key. The client trusts the latest Remaining less its own requests in
+flight, holds requests once that is used up until the window resets, and paces them so the
+next window is not stormed: a window starting without news is assumed to hold `limit`
+slots, released evenly; when Remaining falls faster than this client's sends explain, other
+processes share the key and this client takes only its share; a 429 holds everybody.
 """
 
 from __future__ import annotations
@@ -21,12 +16,42 @@ from __future__ import annotations
 import math
 import threading
 from collections.abc import Mapping
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 
-from ._headers import parse_seconds
+
+def parse_seconds(value: str | None) -> float | None:
+    """A relative number of seconds, or None when absent, negative or not a number."""
+    try:
+        seconds = float(value.strip()) if value is not None else math.nan
+    except ValueError:
+        return None
+    return seconds if seconds >= 0 and math.isfinite(seconds) else None
+
+
+def parse_retry_after(value: str | None, now: datetime) -> float | None:
+    """Retry-After as seconds from `now`: delta-seconds or an HTTP-date (RFC 9110)."""
+    seconds = parse_seconds(value)
+    if seconds is not None or value is None:
+        return seconds
+    try:
+        when = parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError):
+        return None
+    return max(0.0, (when.replace(tzinfo=when.tzinfo or UTC) - now).total_seconds())
+
+
+def wait_requested(headers: Mapping[str, str], now: datetime | None = None) -> float | None:
+    """The wait the server asks for: Retry-After, else X-RateLimit-Reset; None if neither."""
+    retry_after = parse_retry_after(headers.get("retry-after"), now or datetime.now(UTC))
+    return parse_seconds(headers.get("x-ratelimit-reset")) if retry_after is None else retry_after
 
 
 class RateLimitState:
-    """The current window as the server last described it; times are `clock()` seconds."""
+    """The current window as the server last described it; times are `clock()` seconds.
+
+    Thread-safe and cheap enough for asyncio: the lock is held for a few arithmetic steps.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()

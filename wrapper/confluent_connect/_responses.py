@@ -9,8 +9,8 @@ answer with HTML or plain text:
                  "detail": "...", "resolution": "..."}]}                  Confluent Cloud's
     <html><body><h1>502 Bad Gateway</h1>...                              a proxy's
 
-The message, code and request id are what a user needs; they are taken from whichever
-shape arrived, and never is the whole body put in a message.
+Message, code and request id are taken from whichever shape arrived; a whole body is never
+put in a message.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 
 import httpx
 
-from ._headers import wait_requested
+from ._ratelimit import wait_requested
 from ._redact import scrub
 from ._retry import RETRY_RECORD, RetryRecord
 from .errors import (
@@ -174,22 +174,17 @@ def error_from_response(response: httpx.Response) -> ApiError:
     return _BY_STATUS.get(status, UnexpectedStatusError)(**fields)
 
 
-def foreign_redirect(
-    response: httpx.Response, request: httpx.Request
-) -> UnexpectedStatusError | None:
-    """The error for a redirect to another origin or from https to http, else None.
-
-    httpx would follow it (dropping the credentials), and the answer from there would be
-    taken for this API's; it is refused instead, naming where it pointed.
-    """
+def foreign_redirect(response: httpx.Response, request: httpx.Request) -> httpx.Response:
+    """The response, unless it redirects to another origin or from https to http: httpx
+    would follow (dropping the credentials) and the answer from there would pass for this
+    API's. That raises UnexpectedStatusError naming where it pointed."""
     if not response.has_redirect_location:
-        return None
-    here = request.url
-    there = here.join(response.headers["location"])
+        return response
+    here, there = request.url, request.url.join(response.headers["location"])
     if (there.scheme, there.host, there.port) == (here.scheme, here.host, here.port):
-        return None
+        return response
     port = f":{there.port}" if there.port else ""
-    return UnexpectedStatusError(
+    raise UnexpectedStatusError(
         status_code=response.status_code,
         message=f"redirected to {there.scheme}://{there.host}{port}{there.path}, "
         "another origin: not followed",

@@ -1,18 +1,15 @@
-"""When to retry and how long to wait: plain functions, no I/O, no clock of their own.
+"""When to retry and how long to wait: plain functions and one generator, no I/O, no clock.
 
-The transports in `_transport.py` drive `retry_flow`, one generator for sync and async
-alike; tests drive the same functions with a fake clock, so nothing here sleeps.
-
-What is retried:
+`retry_flow` is the retry loop for sync and async alike: the transport (`_transport.py`)
+sends and sleeps as it says; tests drive it with a fake clock. What is retried:
   - 429, for any method: the server did not act on the request. The wait is what the server
-    asks for: `Retry-After` (seconds or an HTTP-date), else `X-RateLimit-Reset` (relative
-    seconds, never an epoch), else capped exponential backoff with full jitter.
+    asks for (`Retry-After`, else `X-RateLimit-Reset`), else capped exponential backoff with
+    full jitter.
   - 500, 502, 503, 504, read timeouts and broken connections, for idempotent methods only:
     a POST that may have reached the server is never sent twice.
   - Failures to connect, for any method: the request never left.
-A server asking to wait longer than `max_wait` is not waited for; nor is anything once the
-retries or the time budget run out. The last response then goes back to the caller, with
-a `RetryRecord` in its extensions saying how many attempts were made and how long was waited.
+A wait over `max_wait` or the time budget is not waited for, nor is anything once the retries
+run out: the last response goes back with a `RetryRecord` (attempts, seconds waited).
 """
 
 from __future__ import annotations
@@ -26,27 +23,14 @@ from typing import NamedTuple
 import attrs
 import httpx
 
-from ._constants import (
-    DEFAULT_BACKOFF_INITIAL,
-    DEFAULT_BACKOFF_MAX,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_MAX_WAIT,
-    DEFAULT_RETRY_BUDGET,
-    LOGGER_NAME,
-)
-from ._headers import parse_retry_after, wait_requested
-from ._ratelimit import RateLimitState
+from ._ratelimit import RateLimitState, parse_retry_after, wait_requested
 
-logger = logging.getLogger(LOGGER_NAME)
+logger = logging.getLogger("confluent_connect")
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
-RETRIED_SERVER_STATUSES = frozenset({500, 502, 503, 504})
-RETRIED_STATUSES = RETRIED_SERVER_STATUSES | {429}
-# Key of the RetryRecord in httpx.Response.extensions.
-RETRY_RECORD = "confluent_connect.retry"
-
-# Failures that happen before a request leaves: safe to retry for any method.
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+RETRIED_STATUSES = frozenset({429, 500, 502, 503, 504})
+RETRY_RECORD = "confluent_connect.retry"  # its key in httpx.Response.extensions
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # safe to resend
 
 
 def _non_negative(_: object, attribute: attrs.Attribute[float], value: float) -> None:
@@ -56,26 +40,24 @@ def _non_negative(_: object, attribute: attrs.Attribute[float], value: float) ->
 
 @attrs.frozen
 class RetryPolicy:
-    """How persistent a client is. The defaults suit interactive scripts and batch jobs alike.
+    """How persistent a client is; the defaults suit scripts and batch jobs alike.
 
     max_retries      retries after the first attempt (0: never retry)
     backoff_initial  seconds before the first retry when the server names no wait; doubles
     backoff_max      cap on one backoff wait
-    max_wait         the longest wait the server may ask for that is honoured; a longer
-                     one raises RateLimitError at once, carrying `retry_after`
+    max_wait         the longest wait the server may ask for that is honoured; a longer one
+                     raises RateLimitError at once, carrying `retry_after`
     budget           the most seconds one call spends waiting, all retries together
-    jitter           full jitter on backoff waits (Confluent asks for it), and a random
-                     extra on waits the server asks for, so that processes sharing a key
-                     do not all come back at once
-    hold_on_exhausted  when a response says X-RateLimit-Remaining: 0, hold further requests
-                     of this client until the window resets instead of spending them on 429s
+    jitter           full jitter on backoff, and a random extra on waits the server asks
+                     for, so that processes sharing a key do not all come back at once
+    hold_on_exhausted  hold requests while the server's window is used up (see _ratelimit)
     """
 
-    max_retries: int = attrs.field(default=DEFAULT_MAX_RETRIES)
-    backoff_initial: float = attrs.field(default=DEFAULT_BACKOFF_INITIAL, validator=_non_negative)
-    backoff_max: float = attrs.field(default=DEFAULT_BACKOFF_MAX, validator=_non_negative)
-    max_wait: float = attrs.field(default=DEFAULT_MAX_WAIT, validator=_non_negative)
-    budget: float = attrs.field(default=DEFAULT_RETRY_BUDGET, validator=_non_negative)
+    max_retries: int = attrs.field(default=5)
+    backoff_initial: float = attrs.field(default=0.5, validator=_non_negative)
+    backoff_max: float = attrs.field(default=30.0, validator=_non_negative)
+    max_wait: float = attrs.field(default=60.0, validator=_non_negative)
+    budget: float = attrs.field(default=120.0, validator=_non_negative)
     jitter: bool = True
     hold_on_exhausted: bool = True
 
@@ -85,8 +67,6 @@ class RetryPolicy:
             raise ValueError(f"max_retries must be a whole number >= 0, not {value!r}")
 
 
-# The small value types below are NamedTuples rather than attrs classes: they are made on
-# every request, and cost a fraction of the import time.
 class RetryRecord(NamedTuple):
     """How a request went: requests sent, and seconds spent waiting between them."""
 
@@ -125,9 +105,18 @@ def decide(
     With jitter, a wait the server asks for gets a random extra of up to a tenth of it or
     one pacing `interval`, whichever is longer.
     """
-    refusal, requested = _retryable(method, response, error, now)
-    if refusal:
-        return Decision(False, why=refusal)
+    idempotent, requested = method.upper() in IDEMPOTENT_METHODS, None
+    status = response.status_code if response is not None else 0
+    if error is not None and not isinstance(error, httpx.TransportError):
+        return Decision(False, why=f"{type(error).__name__} is not retried")
+    if response is not None and status not in RETRIED_STATUSES:
+        return Decision(False, why=f"{status} is not retried")
+    if not (idempotent or status == 429 or isinstance(error, _NOT_SENT)):
+        return Decision(False, why=f"{method} may have reached the server")
+    if response is not None:
+        headers, now = response.headers, now or datetime.now(UTC)
+        retry_after = parse_retry_after(headers.get("retry-after"), now)
+        requested = wait_requested(headers, now) if status == 429 else retry_after
     if requested is not None and requested > policy.max_wait:
         why = f"the server asked to wait {requested:g} s, over max_wait {policy.max_wait:g} s"
         return Decision(False, why=why)
@@ -138,74 +127,36 @@ def decide(
     else:
         wait = requested + (random() * max(requested / 10, interval) if policy.jitter else 0.0)
     if waited + wait > policy.budget:
-        why = f"waiting {wait:.1f} s more would pass the {policy.budget:g} s budget"
-        return Decision(False, why=why)
+        return Decision(
+            False, why=f"waiting {wait:.1f} s more would pass the {policy.budget:g} s budget"
+        )
     return Decision(True, wait=wait)
-
-
-def _retryable(
-    method: str, response: httpx.Response | None, error: Exception | None, now: datetime | None
-) -> tuple[str, float | None]:
-    """Why this outcome is final ("" if it is not), and the wait the server asked for."""
-    idempotent = method.upper() in IDEMPOTENT_METHODS
-    if error is not None:
-        if not isinstance(error, httpx.TransportError):
-            return f"{type(error).__name__} is not retried", None
-        if not (idempotent or isinstance(error, _NOT_SENT)):
-            return f"{method} may have reached the server", None
-        return "", None
-    assert response is not None
-    status = response.status_code
-    if status == 429:
-        return "", wait_requested(response.headers, now)
-    if status not in RETRIED_SERVER_STATUSES:
-        return f"{status} is not retried", None
-    if not idempotent:
-        return f"{method} may have reached the server", None
-    return "", parse_retry_after(response.headers.get("retry-after"), now or datetime.now(UTC))
-
-
-class Wait(NamedTuple):
-    """A step of `retry_flow`: sleep, after closing `discard` (a response not returned)."""
-
-    seconds: float
-    discard: httpx.Response | None = None
-
-
-class Send(NamedTuple):
-    """A step of `retry_flow`: send the request (again)."""
-
-
-SEND = Send()
-Step = Wait | Send
-Outcome = httpx.Response | Exception | None
 
 
 def _hold(
     policy: RetryPolicy, state: RateLimitState, clock: Callable[[], float], waited: float
-) -> Generator[Step, Outcome, float]:
+) -> Generator[float | None, object, float]:
     """Wait while the shared window is used up; returns the seconds waited.
 
-    A hold longer than max_wait or the budget is not waited for: the request goes, and the
-    server's answer decides (a 429 then raises with the wait it asks for).
+    A hold past max_wait or the budget is not waited for: the request goes, and the server's
+    answer decides (a 429 then raises with the wait it asks for).
     """
     held = 0.0
-    while True:
+    while policy.hold_on_exhausted:
         hold = state.acquire(clock())
         if hold <= 0:
             return held
         if hold > policy.max_wait or waited + held + hold > policy.budget:
-            state.acquire(clock(), force=True)
-            return held
-        yield Wait(hold)
+            break
+        yield hold
         held += hold
+    state.acquire(clock(), force=True)
+    return held
 
 
 def _recorded(response: httpx.Response, attempts: int, waited: float) -> httpx.Response:
-    """The response to hand back, noting the retries (if any) it took."""
     if attempts > 1 or waited:
-        record = RetryRecord(attempts, waited)
-        response.extensions = {**response.extensions, RETRY_RECORD: record}
+        response.extensions = {**response.extensions, RETRY_RECORD: RetryRecord(attempts, waited)}
     return response
 
 
@@ -216,59 +167,46 @@ def retry_flow(
     *,
     clock: Callable[[], float],
     random: Callable[[], float],
-) -> Generator[Step, Outcome, httpx.Response]:
-    """The retry loop, free of I/O: yields SEND or Wait, receives each response or error.
-
-    Returns the response to hand back; raises the last transport error when it is final.
-    """
+) -> Generator[float | None, object, httpx.Response]:
+    """The retry loop: yields None to send or seconds to sleep, and is sent each response or
+    transport error. Returns the response to hand back; raises an error when it is final."""
     attempts, waited = 0, 0.0
     while True:
-        if policy.hold_on_exhausted:
-            waited += yield from _hold(policy, state, clock, waited)
-        else:
-            state.acquire(clock(), force=True)
+        waited += yield from _hold(policy, state, clock, waited)
         attempts, sent = attempts + 1, clock()
         try:
-            outcome = yield SEND
+            outcome = yield None
         except GeneratorExit:  # the caller gave up on the send (cancelled, interrupted)
             state.release()
             raise
-        if isinstance(outcome, Exception):
-            state.release()
-            decision = decide(
-                policy, method=request.method, attempts=attempts, waited=waited, random=random,
-                error=outcome,
-            )  # fmt: skip
-            if not decision.retry:
-                if attempts > 1:
-                    outcome.add_note(f"gave up after {attempts} attempts, {waited:.1f} s waited")
-                raise outcome
-            what = type(outcome).__name__
-            request_id = None
-        else:
-            assert outcome is not None
+        if isinstance(outcome, httpx.Response):
             state.observe(outcome.headers, clock(), sent)
             if outcome.status_code not in RETRIED_STATUSES:  # the common case, decided at once
                 return _recorded(outcome, attempts, waited)
-            decision = decide(
-                policy, method=request.method, attempts=attempts, waited=waited, random=random,
-                response=outcome, interval=state.interval(),
-            )  # fmt: skip
-            if not decision.retry:
-                return _recorded(outcome, attempts, waited)
-            if outcome.status_code == 429:
-                state.hold_all(decision.wait, clock())
-            what = str(outcome.status_code)
-            request_id = outcome.headers.get("x-request-id")
+            response, error = outcome, None
+        else:
+            assert isinstance(outcome, Exception)
+            state.release()
+            response, error = None, outcome
+        decision = decide(
+            policy, method=request.method, attempts=attempts, waited=waited, random=random,
+            response=response, error=error, interval=state.interval(),
+        )  # fmt: skip
+        if not decision.retry and response is not None:
+            return _recorded(response, attempts, waited)
+        if not decision.retry and error is not None:
+            if attempts > 1:
+                error.add_note(f"gave up after {attempts} attempts, {waited:.1f} s waited")
+            raise error
+        if response is not None and response.status_code == 429:
+            state.hold_all(decision.wait, clock())
+        what, request_id = type(error).__name__, None
+        if response is not None:
+            what, request_id = str(response.status_code), response.headers.get("x-request-id")
         logger.warning(
             "retrying %s %s after %s: attempt %d of %d in %.2f s (request id %s)",
-            request.method,
-            request.url.path,
-            what,
-            attempts + 1,
-            policy.max_retries + 1,
-            decision.wait,
-            request_id or "none",
-        )
-        yield Wait(decision.wait, outcome if isinstance(outcome, httpx.Response) else None)
+            request.method, request.url.path, what, attempts + 1, policy.max_retries + 1,
+            decision.wait, request_id or "none",
+        )  # fmt: skip
+        yield decision.wait
         waited += decision.wait

@@ -1,28 +1,27 @@
-"""An httpx transport that retries, under both clients, so every operation gets it.
+"""The httpx transport under both clients that retries, so every operation gets it.
 
-One class serves the sync and the async client: each drives `_retry.retry_flow`, which
-decides everything (whether to send, wait or give up) and does no I/O. What the transport
-adds is the I/O: sending on the wrapped transport and reading the body (so a connection
-broken mid-body is retried like any other broken connection), closing a response that
-will not be returned, and sleeping.
+`_retry.retry_flow` decides everything; the transport does the I/O it asks for: send on the
+wrapped transport and read the body (a connection broken mid-body is retried like any
+other), or sleep. The two loops below are the same loop; only `await` differs. The flow is
+closed in `finally`, so an error or a cancellation still frees its rate-limit slot.
 """
 
 from __future__ import annotations
 
 import random
 import time
-from collections.abc import AsyncIterator, Callable, Generator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import httpx
 
 from ._ratelimit import RateLimitState
 from ._responses import foreign_redirect
-from ._retry import Outcome, RetryPolicy, Step, Wait, retry_flow
+from ._retry import RetryPolicy, retry_flow
 
 
 class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Wraps a sync or an async transport with the retry policy and shared rate-limit state."""
+    """Wraps a sync or an async transport with a retry policy and shared rate-limit state."""
 
     def __init__(
         self,
@@ -46,36 +45,21 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             response.stream = _Deadline(response.stream, end, self._clock, request)
         return response
 
-    @staticmethod
-    def _final(response: httpx.Response, request: httpx.Request) -> httpx.Response:
-        refused = foreign_redirect(response, request)
-        if refused is not None:
-            raise refused
-        return response
-
-    def _flow(self, request: httpx.Request) -> Generator[Step, Outcome, httpx.Response]:
-        return retry_flow(
-            request, self._policy, self._state, clock=self._clock, random=self._random
-        )
-
-    # The two loops below are the same loop; only `await` differs. The flow is closed in
-    # `finally`: an exception or a cancellation still releases its place in the shared
-    # rate-limit window.
-
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         assert isinstance(self._inner, httpx.BaseTransport)
         sleep = self._sleep or time.sleep
-        flow, outcome = self._flow(request), None
+        flow = retry_flow(
+            request, self._policy, self._state, clock=self._clock, random=self._random
+        )
+        outcome: object = None
         try:
             while True:
                 try:
                     step = flow.send(outcome)
                 except StopIteration as done:
-                    return self._final(done.value, request)
-                if isinstance(step, Wait):
-                    if step.discard is not None:
-                        step.discard.close()
-                    outcome = sleep(step.seconds)
+                    return foreign_redirect(done.value, request)
+                if step is not None:
+                    outcome = sleep(step)
                     continue
                 try:
                     outcome = self._bounded(self._inner.handle_request(request), request)
@@ -88,20 +72,21 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         assert isinstance(self._inner, httpx.AsyncBaseTransport)
         if self._sleep is None:
-            import asyncio  # noqa: PLC0415 - imported when first needed: it is slow to import
+            import asyncio  # noqa: PLC0415 - only the async client pays for importing it
 
             self._sleep = asyncio.sleep
-        flow, outcome = self._flow(request), None
+        flow = retry_flow(
+            request, self._policy, self._state, clock=self._clock, random=self._random
+        )
+        outcome: object = None
         try:
             while True:
                 try:
                     step = flow.send(outcome)
                 except StopIteration as done:
-                    return self._final(done.value, request)
-                if isinstance(step, Wait):
-                    if step.discard is not None:
-                        await step.discard.aclose()
-                    outcome = await self._sleep(step.seconds)
+                    return foreign_redirect(done.value, request)
+                if step is not None:
+                    outcome = await self._sleep(step)
                     continue
                 try:
                     answer = await self._inner.handle_async_request(request)

@@ -15,10 +15,11 @@ from importlib import metadata
 from typing import Any
 
 from confluent_connect_api.models import ConnectorExpansionMap
+from confluent_connect_api.types import redacted_data
 
+from ._auth import DEFAULT_BASE_URL, ENV_API_KEY, ENV_API_SECRET, ENV_BASE_URL
 from ._client import ConnectClient
-from ._constants import DEFAULT_BASE_URL, ENV_API_KEY, ENV_API_SECRET, ENV_BASE_URL, LOGGER_NAME
-from ._redact import redacted_data, scrub
+from ._redact import scrub
 from .errors import ConfigurationError, ConnectError, InvalidArgumentError
 
 EXIT_OK, EXIT_API_ERROR, EXIT_USAGE = 0, 1, 2
@@ -130,7 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (the console script exits with it)."""
     args = _parser().parse_args(argv)
     _, method, named, render = _COMMANDS[args.command]
-    logger, handler = logging.getLogger(LOGGER_NAME), logging.StreamHandler()
+    logger, handler = logging.getLogger("confluent_connect"), logging.StreamHandler()
     handler.setFormatter(_OneLine())
     handler.setLevel(logging.NOTSET if args.verbose else logging.CRITICAL + 1)
     logger.addHandler(handler)  # retries are WARNINGs: shown unless configured otherwise

@@ -14,10 +14,9 @@
     └── TransportError                no usable response: connection refused, timeout, ...
 
 An `ApiError` keeps what the server said: `status_code`, `error_code`, `message`,
-`request_id` (quote it to Confluent support) and the `response` itself. Messages never
-embed a whole response body, and never a credential. Every error can be copied and pickled
-(a worker process can raise it to its parent); pickling leaves `response` behind, as its
-request carries the Authorization header.
+`request_id` (quote it to Confluent support) and the `response`. Messages never embed a
+whole body, nor a credential. Errors copy and pickle (a worker process can raise one to its
+parent), leaving `response` behind: its request carries the Authorization header.
 """
 
 from __future__ import annotations
@@ -74,15 +73,8 @@ class ConfigurationError(ConnectError, ValueError):
 
 def status_text(status_code: int) -> str:
     """`404 Not Found`, or just the number for a status HTTP has no phrase for."""
-    try:
-        return f"{status_code} {HTTPStatus(status_code).phrase}"
-    except ValueError:
-        return str(status_code)
-
-
-def gave_up(attempts: int, waited: float) -> str:
-    """The one wording for a call that stopped retrying."""
-    return f"gave up after {attempts} attempts, {waited:.1f} s waited"
+    phrase = HTTPStatus(status_code).phrase if status_code in HTTPStatus._value2member_map_ else ""
+    return f"{status_code} {phrase}".rstrip()
 
 
 def _with_request_id(text: str, request_id: str | None) -> str:
@@ -90,12 +82,9 @@ def _with_request_id(text: str, request_id: str | None) -> str:
 
 
 class ApiError(ConnectError):
-    """The server answered with an error status.
-
-    `str()` reads like ``404 Not Found: resource not found (request id abc-123)``. When the
-    client retried, `attempts` counts the requests sent and `waited` the seconds spent
-    waiting between them.
-    """
+    """The server answered with an error status; `str()` reads like ``404 Not Found:
+    resource not found (request id abc-123)``. `attempts` counts the requests sent and
+    `waited` the seconds waited between them."""
 
     def __init__(
         self,
@@ -115,16 +104,14 @@ class ApiError(ConnectError):
         super().__init__(message)
 
     def __str__(self) -> str:
-        text = status_text(self.status_code)
-        if self.message:
-            text = f"{text}: {self.message}"
-        notes = self._notes()
-        if notes:
+        text = status_text(self.status_code) + (f": {self.message}" if self.message else "")
+        if notes := self._notes():
             text = f"{text} [{'; '.join(notes)}]"
         return _with_request_id(text, self.request_id)
 
     def _notes(self) -> list[str]:
-        return [gave_up(self.attempts, self.waited)] if self.attempts > 1 else []
+        waited = f"gave up after {self.attempts} attempts, {self.waited:.1f} s waited"
+        return [waited] if self.attempts > 1 else []
 
 
 class AuthenticationError(ApiError):
@@ -140,10 +127,8 @@ class NotFoundError(ApiError):
 
 
 class RateLimitError(ApiError):
-    """429: the server kept refusing for rate limits, or asked for a longer wait than allowed.
-
-    `retry_after` is the wait in seconds the server last asked for (None if it said none).
-    """
+    """429 after the retries allowed, or a wait asked for over max_wait; `retry_after` is the
+    wait in seconds the server last asked for (None if it said none)."""
 
     def __init__(self, *, retry_after: float | None = None, **fields: Any) -> None:
         self.retry_after = retry_after
@@ -163,33 +148,19 @@ class UnexpectedStatusError(ApiError):
 
 
 class ResponseDecodeError(ConnectError):
-    """A success status whose body is not valid JSON, or not the documented shape.
+    """A success status whose body is not valid JSON, or not the documented shape: `content`
+    is the body as received. The message names what was wrong, never values (secrets)."""
 
-    Nothing is lost: `content` is the body as received and `response` the whole response.
-    The message names what was wrong, never the values (a body may hold secrets).
-    """
-
-    def __init__(
-        self,
-        reason: str,
-        *,
-        status_code: int,
-        content: bytes,
-        request_id: str | None = None,
-        response: httpx.Response | None = None,
-    ) -> None:
-        self.reason, self.status_code, self.content = reason, status_code, content
-        self.request_id, self.response = request_id, response
-        text = f"{status_text(status_code)} with a body that cannot be decoded: {reason}"
-        super().__init__(_with_request_id(text, request_id))
+    def __init__(self, reason: str, response: httpx.Response) -> None:
+        self.reason, self.response, self.status_code = reason, response, response.status_code
+        self.content, self.request_id = response.content, response.headers.get("x-request-id")
+        text = f"{status_text(self.status_code)} with a body that cannot be decoded: {reason}"
+        super().__init__(_with_request_id(text, self.request_id))
 
 
 class TransportError(ConnectError):
-    """No usable response: the connection was refused, timed out or broke off.
-
-    The message says the method, the host, port and path, and the cause in words; the httpx
-    exception is `__cause__`.
-    """
+    """No usable response: the connection was refused, timed out or broke off. The message
+    names method, host, port and path, and the cause in words; httpx's error is `__cause__`."""
 
     def __init__(self, message: str, *, method: str, url: str) -> None:
         self.method, self.url = method, url

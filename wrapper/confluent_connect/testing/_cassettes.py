@@ -15,7 +15,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .._redact import REDACTED, redacted_data, scrub
+from confluent_connect_api.redaction import REDACTED
+from confluent_connect_api.types import redacted_data
+
+from .._redact import scrub
 
 
 def _cleaned(body: bytes | str) -> bytes | str:
