@@ -100,9 +100,7 @@ class Section(NamedTuple):
 # --- timing helpers -------------------------------------------------------------------------
 
 
-def timed_rounds(
-    variants: dict[str, Callable[[], object]], calls: int, rounds: int
-) -> dict[str, list[float]]:
+def timed_rounds(variants: dict[str, Callable[[], object]], calls: int, rounds: int) -> dict[str, list[float]]:
     """Seconds per call for each variant in each round. Rounds interleave the variants (in
     alternating order) so that whatever the machine is doing affects them alike."""
     samples: dict[str, list[float]] = {name: [] for name in variants}
@@ -185,9 +183,7 @@ def call_variants(
     """The floor, the bare generated operation and the wrapper, over the same transport kind."""
     plain = httpx.Client(base_url=base_url, transport=transport_for(), auth=(KEY, SECRET))
     bare = httpx.Client(base_url=base_url, transport=transport_for(), auth=(KEY, SECRET))
-    wrapper = ConnectClient(
-        base_url=base_url, api_key=KEY, api_secret=SECRET, transport=transport_for()
-    )
+    wrapper = ConnectClient(base_url=base_url, api_key=KEY, api_secret=SECRET, transport=transport_for())
     build, parse = list_connector_tasks._get_kwargs, list_connector_tasks.parse_success
     variants: dict[str, Callable[[], object]] = {
         "httpx get + json.loads": lambda: json.loads(plain.get(PATH).content),
@@ -204,9 +200,7 @@ def per_call(quick: bool) -> Section:
 
     def mock() -> httpx.BaseTransport:
         headers = {"Content-Type": "application/json"}
-        return httpx.MockTransport(
-            lambda request: httpx.Response(200, content=body, headers=headers)
-        )
+        return httpx.MockTransport(lambda request: httpx.Response(200, content=body, headers=headers))
 
     with ConnectSimulator() as simulator:
         for where, base_url, transport, n in (
@@ -221,15 +215,9 @@ def per_call(quick: bool) -> Section:
                     client.close()
             details[where] = {"seconds_per_call": medians(samples)}
             details[where]["ratios"] = {
-                "wrapper / generated": paired_ratio(
-                    samples, "ConnectClient.list_tasks", "generated operation"
-                ),
-                "wrapper / floor": paired_ratio(
-                    samples, "ConnectClient.list_tasks", "httpx get + json.loads"
-                ),
-                "generated / floor": paired_ratio(
-                    samples, "generated operation", "httpx get + json.loads"
-                ),
+                "wrapper / generated": paired_ratio(samples, "ConnectClient.list_tasks", "generated operation"),
+                "wrapper / floor": paired_ratio(samples, "ConnectClient.list_tasks", "httpx get + json.loads"),
+                "generated / floor": paired_ratio(samples, "generated operation", "httpx get + json.loads"),
             }
     inside, loop = details["in_process"]["ratios"], details["loopback"]["ratios"]
     return Section(
@@ -367,11 +355,7 @@ def _threads_run(
         time.sleep(max(0.0, start_at() - time.monotonic()))
         start = time.perf_counter()
         with ThreadPoolExecutor(max_workers=callers) as pool:
-            outcomes = list(
-                pool.map(
-                    lambda name: _outcome_of(lambda: client.list_tasks(ENV, CLUSTER, name)), names
-                )
-            )
+            outcomes = list(pool.map(lambda name: _outcome_of(lambda: client.list_tasks(ENV, CLUSTER, name)), names))
         return time.perf_counter() - start, outcomes
 
 
@@ -396,17 +380,13 @@ def _async_run(
 
             await asyncio.sleep(max(0.0, start_at() - time.monotonic()))
             start = time.perf_counter()
-            outcomes = await asyncio.wait_for(
-                asyncio.gather(*(one(name) for name in names)), PENDING_LIMIT
-            )
+            outcomes = await asyncio.wait_for(asyncio.gather(*(one(name) for name in names)), PENDING_LIMIT)
             return time.perf_counter() - start, list(outcomes)
 
     return asyncio.run(run())
 
 
-def limited_run(
-    limit: Limit, callers: int, mode: str, options: dict[str, Any] | None = None
-) -> dict[str, Any]:
+def limited_run(limit: Limit, callers: int, mode: str, options: dict[str, Any] | None = None) -> dict[str, Any]:
     """One run of `limit.requests` calls through a fresh simulator, starting as one of its
     windows opens: elapsed vs ideal, 429s (the simulator's own count of what it answered),
     and calls that raised."""
@@ -417,9 +397,7 @@ def limited_run(
     simulator.start()
     drops = listen_drops()
     try:  # the client is made, then the calls start as a window opens
-        elapsed, outcomes = run(
-            simulator, names, callers, options or {}, lambda: limit.next_window(opened)
-        )
+        elapsed, outcomes = run(simulator, names, callers, options or {}, lambda: limit.next_window(opened))
         statuses = Counter(simulator.statuses)
     finally:
         simulator.stop()
@@ -744,9 +722,7 @@ class Urllib3Transport(httpx.BaseTransport):
             request.method, str(request.url), headers=dict(request.headers), body=request.read(),
             redirect=False, preload_content=True,
         )  # fmt: skip
-        return httpx.Response(
-            answer.status, headers=list(answer.headers.items()), content=answer.data
-        )
+        return httpx.Response(answer.status, headers=list(answer.headers.items()), content=answer.data)
 
     def close(self) -> None:
         self._pool.clear()
@@ -813,8 +789,7 @@ def table(rows: Iterable[Row], failed: dict[str, str]) -> list[str]:
     for row in rows:
         verdict = "" if row.goal is None else "met" if row.goal.met(row.value) else "MISSED"
         lines.append(
-            f"{row.measure:<{width}}  {shown(row.kind, row.value):>9}  {shown_goal(row):<10}"
-            f"  {verdict}".rstrip()
+            f"{row.measure:<{width}}  {shown(row.kind, row.value):>9}  {shown_goal(row):<10}  {verdict}".rstrip()
         )
     lines += [f"{name:<{width}}  {'FAILED':>9}  (see results.json)" for name in failed]
     return lines
@@ -824,9 +799,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="tiny sizes, to check the script runs")
     parser.add_argument("--output", type=Path, default=HERE / "results.json")
-    parser.add_argument(
-        "--only", action="append", choices=list(SECTIONS), help="run just these sections"
-    )
+    parser.add_argument("--only", action="append", choices=list(SECTIONS), help="run just these sections")
     args = parser.parse_args()
     backlog = roomy_backlog()
     details: dict[str, Any] = {}

@@ -36,9 +36,7 @@ class ClientCredentials:
         self._http = httpx.Client(transport=transport, timeout=10.0)
 
     def __call__(self) -> str:
-        response = self._http.post(
-            self.token_url, data=self._form, auth=(self.client_id, self._client_secret)
-        )
+        response = self._http.post(self.token_url, data=self._form, auth=(self.client_id, self._client_secret))
         if response.status_code != 200:
             raise RuntimeError(f"{self.token_url} answered {response.status_code} to the exchange")
         token = response.json().get("access_token")

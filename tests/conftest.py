@@ -40,14 +40,10 @@ CONFIG = {
 }
 
 
-def tasks_body(
-    connector: str = "MyGcsLogsBucketConnector", count: int = 2, **config: str
-) -> list[dict[str, Any]]:
+def tasks_body(connector: str = "MyGcsLogsBucketConnector", count: int = 2, **config: str) -> list[dict[str, Any]]:
     """A 200 body as the live service sends it."""
     merged = {**copy.deepcopy(CONFIG), "name": connector, **config}
-    return [
-        {"id": {"connector": connector, "task": n}, "config": dict(merged)} for n in range(count)
-    ]
+    return [{"id": {"connector": connector, "task": n}, "config": dict(merged)} for n in range(count)]
 
 
 def tasks_path(connector: str, env: str = ENV, cluster: str = CLUSTER) -> str:

@@ -26,12 +26,8 @@ def test_redirect_to_another_origin_is_refused(connect: Connect, auth: dict[str,
     assert "redirected to https://elsewhere.example/tasks" in str(caught.value)
 
 
-@pytest.mark.parametrize(
-    "location", ["http://api.confluent.cloud/moved", "https://api.confluent.cloud:8443/moved"]
-)
-def test_redirect_that_downgrades_or_changes_port_is_refused(
-    connect: Connect, location: str
-) -> None:
+@pytest.mark.parametrize("location", ["http://api.confluent.cloud/moved", "https://api.confluent.cloud:8443/moved"])
+def test_redirect_that_downgrades_or_changes_port_is_refused(connect: Connect, location: str) -> None:
     """https to http, or another port, is another origin too."""
     seen: list[str] = []
 

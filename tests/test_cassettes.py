@@ -19,9 +19,7 @@ from confluent_connect import ConnectClient, ConnectorTask, RetryPolicy
 from confluent_connect.testing import ConnectSimulator
 
 CASSETTES = Path(__file__).parent / "cassettes"
-REPLAY = vcr.VCR(
-    record_mode="none", match_on=["method", "path"], cassette_library_dir=str(CASSETTES)
-)
+REPLAY = vcr.VCR(record_mode="none", match_on=["method", "path"], cassette_library_dir=str(CASSETTES))
 
 
 def test_every_scenario_has_a_cassette() -> None:

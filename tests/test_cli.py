@@ -15,9 +15,7 @@ from confluent_connect.testing import ConnectSimulator, Fault
 
 
 @pytest.fixture
-def environment(
-    connect_simulator: ConnectSimulator, monkeypatch: pytest.MonkeyPatch
-) -> ConnectSimulator:
+def environment(connect_simulator: ConnectSimulator, monkeypatch: pytest.MonkeyPatch) -> ConnectSimulator:
     monkeypatch.setenv("CONFLUENT_CLOUD_REST_ENDPOINT", connect_simulator.url)
     monkeypatch.setenv("CONFLUENT_CLOUD_API_KEY", connect_simulator.api_key)
     monkeypatch.setenv("CONFLUENT_CLOUD_API_SECRET", connect_simulator.api_secret)
@@ -67,14 +65,10 @@ def test_api_error_is_one_line_on_stderr_with_exit_1(
     code, out, err = run(capsys, "nope")
     assert (code, out) == (1, "")
     assert err.count("\n") == 1
-    assert err.startswith(
-        "confluent-connect: 404 Not Found: connector 'nope' not found (request id sim-"
-    )
+    assert err.startswith("confluent-connect: 404 Not Found: connector 'nope' not found (request id sim-")
 
 
-def test_network_error_exits_1(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_network_error_exits_1(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     """Nothing listening: a TransportError line, exit code 1."""
     with ConnectSimulator() as simulator:
         url = simulator.url
@@ -94,27 +88,21 @@ def test_missing_credentials_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert "CONFLUENT_CLOUD_API_KEY" in err
 
 
-def test_negative_max_retries_exits_2(
-    environment: ConnectSimulator, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_negative_max_retries_exits_2(environment: ConnectSimulator, capsys: pytest.CaptureFixture[str]) -> None:
     """--max-retries -1 is refused as configuration."""
     code, _, err = run(capsys, "gcs-logs-sink", "--max-retries", "-1")
     assert code == 2
     assert "--max-retries must be a whole number >= 0, not -1" in err
 
 
-def test_bad_identifier_exits_2(
-    environment: ConnectSimulator, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_bad_identifier_exits_2(environment: ConnectSimulator, capsys: pytest.CaptureFixture[str]) -> None:
     """An identifier refused before sending: exit code 2."""
     code, _, err = run(capsys, "..")
     assert code == 2
     assert "CONNECTOR must not be '..'" in err
 
 
-@pytest.mark.parametrize(
-    "args", [[], ["tasks", "env-demo1"], ["tasks", "e", "c", "n", "--output", "xml"]]
-)
+@pytest.mark.parametrize("args", [[], ["tasks", "env-demo1"], ["tasks", "e", "c", "n", "--output", "xml"]])
 def test_usage_errors_exit_2(args: list[str]) -> None:
     """argparse's own errors keep its exit code 2."""
     with pytest.raises(SystemExit) as caught:

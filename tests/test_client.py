@@ -86,9 +86,7 @@ def test_api_key_arguments_are_sent_as_basic_auth(connect: Connect) -> None:
     assert seen == [basic(API_KEY, API_SECRET)]
 
 
-def test_environment_credentials_are_used_last(
-    connect: Connect, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_environment_credentials_are_used_last(connect: Connect, monkeypatch: pytest.MonkeyPatch) -> None:
     """The environment's key pair is used when no argument gives credentials."""
     monkeypatch.setenv("CONFLUENT_CLOUD_API_KEY", "env-key")
     monkeypatch.setenv("CONFLUENT_CLOUD_API_SECRET", "env-secret")
@@ -210,9 +208,7 @@ def test_unsafe_base_url_is_refused(base_url: str, message: str) -> None:
 
 def test_sync_client_reuses_one_connection_pool() -> None:
     """Two calls go through one httpx client; close() closes it; the context manager too."""
-    client = ConnectClient(
-        api_key="k", api_secret="s", transport=httpx.MockTransport(lambda r: ok())
-    )
+    client = ConnectClient(api_key="k", api_secret="s", transport=httpx.MockTransport(lambda r: ok()))
     pool = client._http
     client.list_tasks(ENV, CLUSTER, "a")
     client.list_tasks(ENV, CLUSTER, "b")
@@ -233,6 +229,33 @@ def test_async_client_closes_its_pool() -> None:
             return client._http
 
     assert asyncio.run(run()).is_closed
+
+
+def test_a_closed_client_says_so_before_anything_is_sent() -> None:
+    """A call after close() is a ConfigurationError, not httpx's RuntimeError; nothing sent."""
+    sent: list[httpx.Request] = []
+    client = ConnectClient(api_key="k", api_secret="s", transport=httpx.MockTransport(lambda r: sent.append(r) or ok()))
+    client.close()
+    with pytest.raises(ConfigurationError, match=r"^this ConnectClient is closed: create a new one$"):
+        client.list_tasks(ENV, CLUSTER, "a")
+    assert sent == []
+
+    async def closed_async() -> None:
+        client = AsyncConnectClient(api_key="k", api_secret="s", transport=httpx.MockTransport(lambda r: ok()))
+        await client.aclose()
+        await client.list_tasks(ENV, CLUSTER, "a")
+
+    with pytest.raises(ConfigurationError, match=r"^this AsyncConnectClient is closed: create a new one$"):
+        asyncio.run(closed_async())
+
+
+def test_an_async_client_refuses_a_second_event_loop() -> None:
+    """Its connections belong to the loop it was first used on: another loop is told to make
+    its own client, instead of hanging or raising asyncio's RuntimeError."""
+    client = AsyncConnectClient(api_key="k", api_secret="s", transport=httpx.MockTransport(lambda r: ok()))
+    assert len(asyncio.run(client.list_tasks(ENV, CLUSTER, "a"))) == 2
+    with pytest.raises(ConfigurationError, match="belongs to another event loop: create one per loop"):
+        asyncio.run(client.list_tasks(ENV, CLUSTER, "a"))
 
 
 # --- listing ----------------------------------------------------------------------------
@@ -279,9 +302,7 @@ def test_empty_task_list_is_an_empty_list(connect: Connect) -> None:
     assert connect.list_tasks(lambda request: ok([])) == []
 
 
-def test_list_tasks_runs_the_generated_operation(
-    connect: Connect, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_list_tasks_runs_the_generated_operation(connect: Connect, monkeypatch: pytest.MonkeyPatch) -> None:
     """The request comes from the generated module: change it there, and the wrapper follows."""
     original = list_connector_tasks._get_kwargs
 
@@ -414,8 +435,7 @@ VALID = b'{"connector.class": "X", "name": "c"}'
         (b'[{"id": {"connector": "c", "task": true}, "config": %s}]' % VALID, "is bool, not int"),
         (b'[{"id": {"task": 0}, "config": %s}]' % VALID, "lacks the required key 'connector'"),
         (
-            b'[{"id": {"connector": "c", "task": 0}, '
-            b'"config": {"connector.class": "X", "name": 5}}]',
+            b'[{"id": {"connector": "c", "task": 0}, "config": {"connector.class": "X", "name": 5}}]',
             "ConnectorTaskConfig['name'] is int, not str",
         ),
         (b'[[["connector", "c"]]]', "is list, not object"),
@@ -423,9 +443,7 @@ VALID = b'{"connector.class": "X", "name": "c"}'
         (b"", "not valid JSON"),
     ],
 )
-def test_undecodable_200_keeps_what_the_server_sent(
-    connect: Connect, body: bytes, reason: str
-) -> None:
+def test_undecodable_200_keeps_what_the_server_sent(connect: Connect, body: bytes, reason: str) -> None:
     """A 200 that is not the documented shape is a ResponseDecodeError holding the body."""
 
     def handler(request: httpx.Request) -> httpx.Response:

@@ -41,9 +41,7 @@ def declared(extra: str | None = None) -> set[str]:
 def test_runtime_dependencies_are_exactly_what_the_shipped_code_imports() -> None:
     """No undeclared import, no declared package left unused."""
     wrapper = ROOT / "wrapper" / "confluent_connect"
-    shipped = imported_third_party(
-        ROOT / "generated" / "confluent_connect_api", wrapper, leave_out=wrapper / "testing"
-    )
+    shipped = imported_third_party(ROOT / "generated" / "confluent_connect_api", wrapper, leave_out=wrapper / "testing")
     assert shipped == declared()
 
 

@@ -24,9 +24,7 @@ def by_name(request: httpx.Request) -> httpx.Response:
 def test_every_name_gets_its_tasks_or_its_error(connect: Connect) -> None:
     """Failures are results too: one connector's error costs no other's tasks."""
     names = ["ok-1", "missing-a", "ok-3", "broken-b", "ok-2"]
-    results = connect.call(
-        by_name, "list_tasks_many", ENV, CLUSTER, names, options={"max_retries": 1}
-    )
+    results = connect.call(by_name, "list_tasks_many", ENV, CLUSTER, names, options={"max_retries": 1})
     assert list(results) == names
     assert [len(results[n]) for n in ("ok-1", "ok-3", "ok-2")] == [1, 3, 2]
     assert all(isinstance(t, ConnectorTask) for t in results["ok-3"])

@@ -75,9 +75,7 @@ def test_traceback_with_locals_does_not_show_secrets() -> None:
     try:
         fail(task("1"))
     except ValueError as error:
-        shown = "".join(
-            traceback.TracebackException.from_exception(error, capture_locals=True).format()
-        )
+        shown = "".join(traceback.TracebackException.from_exception(error, capture_locals=True).format())
     assert "planted" in shown
     assert "PLANTED" not in shown
 

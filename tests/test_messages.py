@@ -201,16 +201,11 @@ def test_misspelt_keyword_names_the_class_called(
 def test_refused_connection_names_method_host_port_path_and_cause() -> None:
     """Nothing listening: method, host:port, path and "connection refused", no httpx names."""
     port = closed_port()
-    client = ConnectClient(
-        base_url=f"http://127.0.0.1:{port}", api_key=KEY, api_secret=SECRET, max_retries=0
-    )
+    client = ConnectClient(base_url=f"http://127.0.0.1:{port}", api_key=KEY, api_secret=SECRET, max_retries=0)
     with client, pytest.raises(TransportError) as caught:
         client.list_tasks("env-1", "lkc-1", "c")
     message = str(caught.value)
-    assert message == (
-        f"GET http://127.0.0.1:{port}{PATH}: could not connect to 127.0.0.1:{port} "
-        "(connection refused)"
-    )
+    assert message == (f"GET http://127.0.0.1:{port}{PATH}: could not connect to 127.0.0.1:{port} (connection refused)")
     assert "ConnectError:" not in message
     assert "httpx" not in message
 
@@ -229,8 +224,7 @@ def test_read_timeout_says_within_the_timeout(silent_server: int) -> None:
         client.list_tasks("env-1", "lkc-1", "c")
     message = str(caught.value)
     assert message == (
-        f"GET http://127.0.0.1:{port}{PATH}: no complete answer from 127.0.0.1:{port} "
-        "within the timeout"
+        f"GET http://127.0.0.1:{port}{PATH}: no complete answer from 127.0.0.1:{port} within the timeout"
     )
     assert "ReadTimeout" not in message
     assert "httpx" not in message
@@ -302,9 +296,7 @@ def test_html_502_says_the_status_once() -> None:
             headers={"Content-Type": "text/html"},
         )
 
-    client = ConnectClient(
-        api_key=KEY, api_secret=SECRET, max_retries=0, transport=httpx.MockTransport(handler)
-    )
+    client = ConnectClient(api_key=KEY, api_secret=SECRET, max_retries=0, transport=httpx.MockTransport(handler))
     with client, pytest.raises(ServerError) as caught:
         client.list_tasks("env-1", "lkc-1", "c")
     assert str(caught.value) == "502 Bad Gateway: nginx"

@@ -123,9 +123,7 @@ def test_a_cancelled_request_gives_its_slot_back() -> None:
             await asyncio.sleep(30)
             return httpx.Response(200, json=[])
 
-        client = AsyncConnectClient(
-            api_key="k", api_secret="s", transport=httpx.MockTransport(handler)
-        )
+        client = AsyncConnectClient(api_key="k", api_secret="s", transport=httpx.MockTransport(handler))
         async with client:
             task = asyncio.create_task(client.list_tasks("env", "lkc", "c"))
             await started.wait()

@@ -28,9 +28,7 @@ def run_against_the_simulator(source: str) -> subprocess.CompletedProcess[str]:
             "CONFLUENT_CLOUD_API_KEY": simulator.api_key,
             "CONFLUENT_CLOUD_API_SECRET": simulator.api_secret,
         }
-        return subprocess.run(
-            [sys.executable, "-c", source], env=environ, capture_output=True, text=True, check=False
-        )
+        return subprocess.run([sys.executable, "-c", source], env=environ, capture_output=True, text=True, check=False)
 
 
 def test_usage_example_runs_as_written() -> None:

@@ -30,7 +30,7 @@ from confluent_connect import (
     UnexpectedStatusError,
     is_sensitive_key,
 )
-from confluent_connect._redact import RedactingFilter, scrub
+from confluent_connect._credentials import redacting_filter, scrub
 from confluent_connect.testing import Connector, ConnectSimulator, Fault, seed_connectors
 from confluent_connect_api.models import ConnectorTask, ConnectorTaskConfig
 
@@ -65,9 +65,9 @@ sensitive_keys = st.builds(
     st.sampled_from(["plain", "upper", "_", "-"]),
 )
 # Secrets as people have them: whitespace, a trailing newline, non-ASCII letters.
-planted_values = st.text(
-    string.ascii_letters + string.digits + "+/= \n\téüß€", min_size=10, max_size=30
-).map(lambda text: f"PLANTED{text}")
+planted_values = st.text(string.ascii_letters + string.digits + "+/= \n\téüß€", min_size=10, max_size=30).map(
+    lambda text: f"PLANTED{text}"
+)
 # A token travels in a header: visible ASCII, though one read from a file ends in a newline.
 planted_tokens = st.builds(
     "{}{}".format,
@@ -151,9 +151,7 @@ def debug_logs() -> Iterator[Shown]:
         logger.setLevel(level)
 
 
-@settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     secrets=st.dictionaries(sensitive_keys, planted_values, min_size=1, max_size=4),
     kafka_secret=planted_values,
@@ -210,15 +208,11 @@ def test_server_message_echoing_the_clients_secret_is_masked() -> None:
     secret = "echoed-client-secret-123"
 
     def handler(request: httpx.Request) -> httpx.Response:
-        body = {
-            "error": {"code": 500, "message": f"bad credentials {secret} for {request.url.path}"}
-        }
+        body = {"error": {"code": 500, "message": f"bad credentials {secret} for {request.url.path}"}}
         return httpx.Response(500, json=body)
 
     with (
-        ConnectClient(
-            api_key="k", api_secret=secret, max_retries=0, transport=httpx.MockTransport(handler)
-        ) as c,
+        ConnectClient(api_key="k", api_secret=secret, max_retries=0, transport=httpx.MockTransport(handler)) as c,
         pytest.raises(ServerError) as caught,
     ):
         c.list_tasks("e", "k", "c")
@@ -234,9 +228,7 @@ def test_an_open_clients_secret_stays_masked_however_many_clients_come_and_go() 
     def echo(request: httpx.Request) -> httpx.Response:
         return httpx.Response(500, json={"error": {"code": 500, "message": f"bad {secret}"}})
 
-    with ConnectClient(
-        api_key="k", api_secret=secret, max_retries=0, transport=httpx.MockTransport(echo)
-    ) as first:
+    with ConnectClient(api_key="k", api_secret=secret, max_retries=0, transport=httpx.MockTransport(echo)) as first:
         for n in range(1000):
             ConnectClient(api_key="k", api_secret=f"other-secret-{n:04}").close()
             with ConnectClient(token=f"other-token-{n:04}"):
@@ -253,11 +245,7 @@ def test_the_log_filter_is_in_place_only_while_a_client_is_open() -> None:
 
     def filtered() -> list[str]:
         names = ("confluent_connect", "httpx", "httpcore", "httpcore.http11")
-        return [
-            n
-            for n in names
-            if any(isinstance(f, RedactingFilter) for f in logging.getLogger(n).filters)
-        ]
+        return [n for n in names if redacting_filter in logging.getLogger(n).filters]
 
     gc.collect()  # clients left open and dropped by earlier tests
     assert filtered() == []
@@ -306,9 +294,7 @@ def test_authorization_values_are_scrubbed_from_text(text: str) -> None:
 def test_model_repr_masks_x_redact_and_sensitive_keys() -> None:
     """The generated models' own repr masks what the spec marks and what the rule names."""
     secrets = {"kafka.api.secret": "PLANTEDa", "my.db.password": "PLANTEDb", "topics": "visible"}
-    task = ConnectorTask.from_dict(
-        {"id": {"connector": "c", "task": 0}, "config": config_with(secrets)}
-    )
+    task = ConnectorTask.from_dict({"id": {"connector": "c", "task": 0}, "config": config_with(secrets)})
     text = repr(task)
     assert "PLANTEDa" not in text
     assert "PLANTEDb" not in text

@@ -252,16 +252,12 @@ def test_a_bare_key_is_the_record_key() -> None:
         ("Authorization: Basic dXNlcjpwYXNzd29yZA==", "Authorization: Basic [redacted]"),
         ("authorization: bearer abc123.def-456.", "authorization: bearer [redacted]."),
         (
-            "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=Root;"
-            "SharedAccessKey=c2VjcmV0+/=",
-            "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=Root;"
-            "SharedAccessKey=[redacted]",
+            "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey=c2VjcmV0+/=",
+            "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey=[redacted]",
         ),
         (
-            "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=Zm9vYmFy==;"
-            "EndpointSuffix=core.windows.net",
-            "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=[redacted];"
-            "EndpointSuffix=core.windows.net",
+            "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=Zm9vYmFy==;EndpointSuffix=core.windows.net",
+            "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=[redacted];EndpointSuffix=core.windows.net",
         ),
         (
             "https://acct.blob.core.windows.net/c?sv=2022-11-02&sig=abc%2Bdef&se=2030",

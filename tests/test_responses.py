@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from confluent_connect._responses import ErrorBody, excerpt, parse_error_body
+from confluent_connect._calls import ErrorBody, excerpt, parse_error_body
 
 
 @pytest.mark.parametrize(
@@ -21,9 +21,7 @@ from confluent_connect._responses import ErrorBody, excerpt, parse_error_body
         (
             b'{"errors": [{"status": "401", "code": "unauthenticated", "title": "Unauthorized",'
             b' "detail": "The API key is invalid", "resolution": "Check the key"}]}',
-            ErrorBody(
-                message="The API key is invalid", code="unauthenticated", resolution="Check the key"
-            ),
+            ErrorBody(message="The API key is invalid", code="unauthenticated", resolution="Check the key"),
         ),
         (
             b'{"errors": [{"status": "403", "title": "Forbidden"}, {"title": "second"}]}',
@@ -58,7 +56,4 @@ def test_excerpt_is_short_and_on_one_line() -> None:
 
 def test_script_and_style_are_not_text() -> None:
     """Script and style contents are dropped from HTML excerpts."""
-    assert (
-        excerpt("<script>var secret = 1;</script><style>b{}</style><p>Bad Gateway</p>")
-        == "Bad Gateway"
-    )
+    assert excerpt("<script>var secret = 1;</script><style>b{}</style><p>Bad Gateway</p>") == "Bad Gateway"

@@ -21,9 +21,7 @@ from confluent_connect._retry import RETRY_RECORD, RetryRecord, backoff, decide
 from confluent_connect._transport import RetryTransport
 
 NOW = datetime(2026, 11, 23, 12, 0, 0, tzinfo=UTC)
-POLICY = RetryPolicy(
-    max_retries=3, backoff_initial=1.0, backoff_max=8.0, max_wait=60.0, jitter=False
-)
+POLICY = RetryPolicy(max_retries=3, backoff_initial=1.0, backoff_max=8.0, max_wait=60.0, jitter=False)
 
 
 def response(status: int, **headers: str) -> httpx.Response:
@@ -55,9 +53,7 @@ def response(status: int, **headers: str) -> httpx.Response:
         ({"X-RateLimit-Reset": "1763899200"}, 1763899200.0),
     ],
 )
-def test_wait_requested_by_each_header_form(
-    headers: dict[str, str], expected: float | None
-) -> None:
+def test_wait_requested_by_each_header_form(headers: dict[str, str], expected: float | None) -> None:
     """Retry-After (seconds or HTTP-date) first, then X-RateLimit-Reset as relative seconds."""
     assert wait_requested(httpx.Headers(headers), NOW) == expected
 
@@ -77,9 +73,7 @@ def test_wait_requested_by_each_header_form(
         ({"X-RateLimit-Reset": "1763899200"}, False, 0.0),  # an epoch is read as relative: huge
     ],
 )
-def test_429_decision_for_each_header_form(
-    headers: dict[str, str], retry: bool, wait: float
-) -> None:
+def test_429_decision_for_each_header_form(headers: dict[str, str], retry: bool, wait: float) -> None:
     """A 429 is retried after the wait its headers ask for; a wait over max_wait is refused."""
     decision = decide(
         POLICY, method="GET", attempts=1, waited=0.0, random=lambda: 0.5,
@@ -119,12 +113,8 @@ def test_429_decision_for_each_header_form(
 )
 def test_what_is_retried(method: str, outcome: httpx.Response | Exception, retry: bool) -> None:
     """429 always; 5xx and broken reads for idempotent methods only; never-sent failures always."""
-    kwargs: dict[str, Any] = (
-        {"error": outcome} if isinstance(outcome, Exception) else {"response": outcome}
-    )
-    decision = decide(
-        POLICY, method=method, attempts=1, waited=0.0, random=lambda: 0.5, now=NOW, **kwargs
-    )
+    kwargs: dict[str, Any] = {"error": outcome} if isinstance(outcome, Exception) else {"response": outcome}
+    decision = decide(POLICY, method=method, attempts=1, waited=0.0, random=lambda: 0.5, now=NOW, **kwargs)
     assert decision.retry is retry
 
 
@@ -242,9 +232,7 @@ def run_flow(
     request = httpx.Request(method, "https://api.test/x")
     try:
         if mode == "sync":
-            transport = RetryTransport(
-                inner, policy, state, sleep=clock.sleep, clock=clock.clock, random=lambda: 0.5
-            )
+            transport = RetryTransport(inner, policy, state, sleep=clock.sleep, clock=clock.clock, random=lambda: 0.5)
             result: httpx.Response | Exception = transport.handle_request(request)
         else:
             atransport = RetryTransport(
@@ -362,9 +350,7 @@ def test_a_429_holds_every_other_request_too(mode: str) -> None:
     assert clock.sleeps == [5.0, 4.0]
 
 
-def test_each_retry_is_logged_without_credentials(
-    mode: str, caplog: pytest.LogCaptureFixture
-) -> None:
+def test_each_retry_is_logged_without_credentials(mode: str, caplog: pytest.LogCaptureFixture) -> None:
     """A WARNING on the confluent_connect logger: status, attempt, wait, request id."""
     caplog.set_level(logging.WARNING, logger="confluent_connect")
     run_flow(mode, [response(429, retry_after="2", x_request_id="req-9"), response(200)])
@@ -408,8 +394,7 @@ def test_rate_limit_error_says_attempts_wait_and_request_id(connect: Connect) ->
         "r-2",
     )
     assert str(error) == (
-        "429 Too Many Requests: m [gave up after 3 attempts, 0.0 s waited; "
-        "asked to wait 0 s] (request id r-2)"
+        "429 Too Many Requests: m [gave up after 3 attempts, 0.0 s waited; asked to wait 0 s] (request id r-2)"
     )
 
 

@@ -62,9 +62,7 @@ def test_lists_the_seeded_connectors(connect_simulator: ConnectSimulator, mode: 
     assert gcs[0].config["gcs.credentials.config"] == "****************"
     odd = call(connect_simulator, mode, "list_tasks", ENV, CLUSTER, "billing events/EU #1")
     assert odd[0].id.connector == "billing events/EU #1"
-    service_account = call(
-        connect_simulator, mode, "list_tasks", ENV, CLUSTER, "orders-postgres-source"
-    )
+    service_account = call(connect_simulator, mode, "list_tasks", ENV, CLUSTER, "orders-postgres-source")
     assert "kafka.api.key" not in service_account[0].config
 
 
@@ -83,9 +81,7 @@ def test_bearer_token_is_accepted(connect_simulator: ConnectSimulator, mode: str
 
 
 @pytest.mark.parametrize("options", [{"api_secret": "wrong"}, {"token": "wrong-token"}])
-def test_wrong_credentials_are_a_401(
-    connect_simulator: ConnectSimulator, mode: str, options: dict[str, str]
-) -> None:
+def test_wrong_credentials_are_a_401(connect_simulator: ConnectSimulator, mode: str, options: dict[str, str]) -> None:
     """A wrong secret or token: AuthenticationError with the request id."""
     with pytest.raises(AuthenticationError) as caught:
         call(connect_simulator, mode, "list_tasks", ENV, CLUSTER, "gcs-logs-sink", **options)
@@ -118,9 +114,7 @@ def test_429_storm_is_recovered(mode: str) -> None:
     """Forty connectors through a limit of 4 per 0.1 s: every one listed, none failed."""
     with ConnectSimulator(rate_limit=4, window=0.1, reset_format="fractional") as simulator:
         names = ["gcs-logs-sink", "orders-postgres-source", "clickstream-s3-sink"] * 14
-        results = call(
-            simulator, mode, "list_tasks_many", ENV, CLUSTER, names[:40], retry=RetryPolicy()
-        )
+        results = call(simulator, mode, "list_tasks_many", ENV, CLUSTER, names[:40], retry=RetryPolicy())
         assert all(not isinstance(result, ConnectError) for result in results.values())
         assert simulator.statuses[200] >= 3
 
@@ -152,9 +146,7 @@ def test_rate_limited_connector_recovers(connect_simulator: ConnectSimulator, mo
         Fault.rate_limited(count=2, retry_after=0),
     ],
 )
-def test_fault_bursts_are_recovered(
-    connect_simulator: ConnectSimulator, mode: str, fault: Fault
-) -> None:
+def test_fault_bursts_are_recovered(connect_simulator: ConnectSimulator, mode: str, fault: Fault) -> None:
     """Two failures, then the tasks: retried through every fault kind."""
     connect_simulator.inject("gcs-logs-sink", fault)
     tasks = call(connect_simulator, mode, "list_tasks", ENV, CLUSTER, "gcs-logs-sink")
@@ -196,9 +188,7 @@ def test_each_fault_kind_raises_its_typed_error(
     assert "4 attempts" in str(caught.value)
 
 
-def test_slow_response_past_the_timeout_is_a_transport_error(
-    connect_simulator: ConnectSimulator, mode: str
-) -> None:
+def test_slow_response_past_the_timeout_is_a_transport_error(connect_simulator: ConnectSimulator, mode: str) -> None:
     """Latency beyond `timeout` is a TransportError (ReadTimeout)."""
     connect_simulator.inject("gcs-logs-sink", Fault.slow(0.5))
     with pytest.raises(TransportError) as caught:
@@ -228,11 +218,7 @@ def test_user_data_can_be_loaded(tmp_path: Any) -> None:
     path = tmp_path / "connectors.json"
     config = {"cloud.environment": "e", "cloud.provider": "gcp", "connector.class": "X",
               "name": "mine", "kafka.endpoint": "k", "kafka.region": "r"}  # fmt: skip
-    path.write_text(
-        json.dumps(
-            [{"name": "mine", "environment": "env-1", "cluster": "lkc-1", "tasks": [config]}]
-        )
-    )
+    path.write_text(json.dumps([{"name": "mine", "environment": "env-1", "cluster": "lkc-1", "tasks": [config]}]))
     with ConnectSimulator(connectors_from_json(path)) as simulator, simulator.client() as client:
         [task] = client.list_tasks("env-1", "lkc-1", "mine")
     assert task.config.cloud_provider == "gcp"
@@ -242,9 +228,7 @@ def test_stop_leaves_no_thread_and_refuses_connections() -> None:
     """After stop(), nothing serves and no simulator thread is left."""
     simulator = ConnectSimulator([Connector("c", [])]).start()
     url = simulator.url
-    with ConnectClient(
-        base_url=url, api_key=simulator.api_key, api_secret=simulator.api_secret
-    ) as client:
+    with ConnectClient(base_url=url, api_key=simulator.api_key, api_secret=simulator.api_secret) as client:
         assert client.list_tasks(ENV, CLUSTER, "c") == []
         simulator.stop()
     assert not [t for t in threading.enumerate() if t.name == "connect-simulator"]
@@ -287,9 +271,7 @@ def test_printed_exports_paste_into_bash() -> None:
     simulator.api_secret = "it's a $secret; `rm -rf /` \\ done"
     with simulator:
         script = "\n".join(exports(simulator)) + '\nprintf "%s\\n" "$CONFLUENT_CLOUD_API_SECRET"'
-        result = subprocess.run(
-            ["bash", "-c", script], capture_output=True, text=True, check=True, env={}
-        )
+        result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, check=True, env={})
     assert result.stdout == simulator.api_secret + "\n"
 
 
@@ -339,9 +321,7 @@ def at(name: str, suffix: str = "") -> str:
 
 
 def create(api: httpx.Client, name: str = "new-gcs-sink", **config: str) -> httpx.Response:
-    return api.post(
-        "/connectors", json={"name": name, "config": {**GCS_CONFIG, "name": name, **config}}
-    )
+    return api.post("/connectors", json={"name": name, "config": {**GCS_CONFIG, "name": name, **config}})
 
 
 # (method, path suffix, body) for every route under /connectors/{name}
@@ -379,9 +359,7 @@ def test_list_connectors_is_the_names(api: httpx.Client) -> None:
         ("expand=info&expand=id", {"info", "id"}),
     ],
 )
-def test_expand_answers_only_the_requested_parts(
-    api: httpx.Client, params: str, parts: set[str]
-) -> None:
+def test_expand_answers_only_the_requested_parts(api: httpx.Client, params: str, parts: set[str]) -> None:
     """?expand=: a map of name to the requested parts (and the live service's extensions)."""
     expanded = api.get(f"/connectors?{params}").json()
     assert set(expanded) == set(api.get("/connectors").json())
@@ -461,9 +439,7 @@ def test_create_without_a_name_or_config_is_a_400(api: httpx.Client, body: Any) 
 
 def test_malformed_json_is_a_400(api: httpx.Client) -> None:
     """A body that is not JSON: 400."""
-    response = api.post(
-        "/connectors", content=b"{name", headers={"Content-Type": "application/json"}
-    )
+    response = api.post("/connectors", content=b"{name", headers={"Content-Type": "application/json"})
     assert response.status_code == 400
 
 
@@ -571,12 +547,8 @@ def test_seeded_connectors_show_what_the_live_service_sends(api: httpx.Client) -
 def test_connector_plugins_are_listed(api: httpx.Client) -> None:
     """GET /connector-plugins: class and type of each, version when it has one."""
     plugins = api.get("/connector-plugins").json()
-    assert {"GcsSink", "S3_SINK", "PostgresSource", "DatagenSource"} <= {
-        p["class"] for p in plugins
-    }
-    assert all(
-        set(p) <= {"class", "type", "version"} and p["type"] in ("sink", "source") for p in plugins
-    )
+    assert {"GcsSink", "S3_SINK", "PostgresSource", "DatagenSource"} <= {p["class"] for p in plugins}
+    assert all(set(p) <= {"class", "type", "version"} and p["type"] in ("sink", "source") for p in plugins)
     assert any("version" not in p for p in plugins)
 
 
@@ -586,17 +558,13 @@ def validate(api: httpx.Client, plugin: str, config: dict[str, str]) -> httpx.Re
 
 def test_validate_reports_missing_required_keys(api: httpx.Client) -> None:
     """PUT .../config/validate: every config with its definition and value, errors counted."""
-    response = validate(
-        api, "GcsSink", {"connector.class": "GcsSink", "name": "v", "flush.size": "10"}
-    )
+    response = validate(api, "GcsSink", {"connector.class": "GcsSink", "name": "v", "flush.size": "10"})
     assert response.status_code == 200
     result = response.json()
     assert result["name"] == "io.confluent.connect.gcs.GcsSinkConnector"
     assert set(result) == {"name", "groups", "error_count", "configs"}
     errors = {c["value"]["name"]: c["value"]["errors"] for c in result["configs"]}
-    assert errors["gcs.bucket.name"] == [
-        'Missing required configuration "gcs.bucket.name" which has no default value.'
-    ]
+    assert errors["gcs.bucket.name"] == ['Missing required configuration "gcs.bucket.name" which has no default value.']
     assert errors["flush.size"] == ['"flush.size" should be greater than or equal to 1000']
     assert errors["kafka.api.key"]
     assert errors["connector.class"] == []
@@ -655,9 +623,7 @@ def test_offsets_patch_is_applied_and_its_status_reads_applied(api: httpx.Client
             "offset": {"kafka_offset": "50"},
         }
     ]
-    response = api.post(
-        at("gcs-logs-sink", "/offsets/request"), json={"type": "PATCH", "offsets": change}
-    )
+    response = api.post(at("gcs-logs-sink", "/offsets/request"), json={"type": "PATCH", "offsets": change})
     assert response.status_code == 202
     request = response.json()
     assert set(request) == {"name", "id", "offsets", "requested_at", "type"}
@@ -687,9 +653,7 @@ def test_offsets_delete_resets_them(api: httpx.Client) -> None:
     "body",
     [{}, {"type": "MOVE"}, {"type": "PATCH"}, {"type": "PATCH", "offsets": [{"offset": {}}]}],
 )
-def test_offsets_request_without_a_valid_type_or_offsets_is_a_400(
-    api: httpx.Client, body: Any
-) -> None:
+def test_offsets_request_without_a_valid_type_or_offsets_is_a_400(api: httpx.Client, body: Any) -> None:
     """An alteration with no valid type, or a PATCH without partitions: 400."""
     assert api.post(at("gcs-logs-sink", "/offsets/request"), json=body).status_code == 400
 
@@ -699,12 +663,8 @@ def test_offsets_request_status_before_any_request_is_a_404(api: httpx.Client) -
     assert api.get(at("gcs-logs-sink", "/offsets/request/status")).status_code == 404
 
 
-@pytest.mark.parametrize(
-    ("method", "suffix", "body"), [*CONNECTOR_ROUTES, ("PUT", "/config", {"name": "x"})]
-)
-def test_unknown_connector_is_a_404_on_every_route(
-    api: httpx.Client, method: str, suffix: str, body: Any
-) -> None:
+@pytest.mark.parametrize(("method", "suffix", "body"), [*CONNECTOR_ROUTES, ("PUT", "/config", {"name": "x"})])
+def test_unknown_connector_is_a_404_on_every_route(api: httpx.Client, method: str, suffix: str, body: Any) -> None:
     """Every connector route answers 404 for an unknown connector, in the live service's shape."""
     response = api.request(method, at("no-such-connector", suffix), json=body)
     if suffix == "/config" and method == "PUT":  # a PUT of a config would create it: bad body
@@ -761,17 +721,13 @@ ALL_ROUTES = [
 
 
 @pytest.mark.parametrize(("method", "path"), ALL_ROUTES)
-@pytest.mark.parametrize(
-    "authorization", [None, "Basic d3Jvbmc6d3Jvbmc=", "Bearer wrong-token", "Token x"]
-)
+@pytest.mark.parametrize("authorization", [None, "Basic d3Jvbmc6d3Jvbmc=", "Bearer wrong-token", "Token x"])
 def test_every_route_refuses_missing_or_wrong_credentials(
     connect_simulator: ConnectSimulator, method: str, path: str, authorization: str | None
 ) -> None:
     """No credentials, or wrong ones: 401 with a request id, and nothing changes."""
     headers = {"Authorization": authorization} if authorization else {}
-    response = httpx.request(
-        method, connect_simulator.url + PREFIX + path, headers=headers, json={}
-    )
+    response = httpx.request(method, connect_simulator.url + PREFIX + path, headers=headers, json={})
     assert response.status_code == 401
     assert response.json() == {"error": {"code": 401, "message": "Unauthorized"}}
     assert response.headers["x-request-id"].startswith("sim-")
@@ -837,9 +793,7 @@ def test_faults_apply_to_every_route_of_the_connector(
     assert connect_simulator.statuses[0] == 1
 
 
-def test_faulted_requests_change_nothing(
-    connect_simulator: ConnectSimulator, api: httpx.Client
-) -> None:
+def test_faulted_requests_change_nothing(connect_simulator: ConnectSimulator, api: httpx.Client) -> None:
     """A DELETE answered by a fault leaves the connector in place; the next one deletes."""
     connect_simulator.inject("gcs-logs-sink", Fault.errors(500, shape="kafka-connect"))
     assert api.delete(at("gcs-logs-sink")).json() == {
@@ -850,9 +804,7 @@ def test_faulted_requests_change_nothing(
     assert api.delete(at("gcs-logs-sink")).status_code == 200
 
 
-def test_slow_fault_delays_a_new_route(
-    connect_simulator: ConnectSimulator, api: httpx.Client
-) -> None:
+def test_slow_fault_delays_a_new_route(connect_simulator: ConnectSimulator, api: httpx.Client) -> None:
     """Fault.slow delays the status route too, then answers normally."""
     connect_simulator.inject("gcs-logs-sink", Fault.slow(0.3, count=1))
     response = api.get(at("gcs-logs-sink", "/status"))
@@ -860,9 +812,7 @@ def test_slow_fault_delays_a_new_route(
     assert response.elapsed.total_seconds() >= 0.3
 
 
-def test_faults_stay_with_their_connector(
-    connect_simulator: ConnectSimulator, api: httpx.Client
-) -> None:
+def test_faults_stay_with_their_connector(connect_simulator: ConnectSimulator, api: httpx.Client) -> None:
     """A fault on one connector leaves the collection routes and other connectors alone."""
     connect_simulator.inject("gcs-logs-sink", Fault.errors(503, count=None))
     assert api.get("/connectors?expand=status").status_code == 200

@@ -97,9 +97,7 @@ def test_timestamps_in_examples_stay_text(tmp_path: Path) -> None:
         ("openapi: [unclosed\n", "cannot be read"),
     ],
 )
-def test_documents_that_are_not_openapi_3_are_refused(
-    tmp_path: Path, text: str, message: str
-) -> None:
+def test_documents_that_are_not_openapi_3_are_refused(tmp_path: Path, text: str, message: str) -> None:
     """Swagger 2.0, a YAML list, no version, broken YAML: each refused as what it is."""
     spec = tmp_path / "spec.yaml"
     spec.write_text(text)
@@ -113,9 +111,7 @@ def test_vendor_text_is_left_as_published(vendor: dict[str, Any]) -> None:
     assert any("?" in path for path in vendor["paths"])
 
 
-def test_every_rule_applies_to_the_vendor_document(
-    vendor: dict[str, Any], overlay: dict[str, Any]
-) -> None:
+def test_every_rule_applies_to_the_vendor_document(vendor: dict[str, Any], overlay: dict[str, Any]) -> None:
     """Each rule changes something in today's document: none is stale."""
     _, results = apply_overlay(vendor, overlay)
     assert [(r.name, r.state) for r in results if r.state != "applied"] == []
@@ -158,9 +154,7 @@ def test_tasks_always_have_id_and_config_and_readable_names() -> None:
     assert success_schema(document, "readConnectorStatus")["title"] == "ConnectorStatus"
 
 
-def test_a_fix_made_upstream_is_reported_as_already_true(
-    vendor: dict[str, Any], overlay: dict[str, Any]
-) -> None:
+def test_a_fix_made_upstream_is_reported_as_already_true(vendor: dict[str, Any], overlay: dict[str, Any]) -> None:
     """When Confluent's text already says it, the rule is a notice, and generation goes on."""
     for schema in config_schemas(vendor):
         schema["required"] = [k for k in schema.get("required", []) if k not in COMMON_KEYS]
@@ -191,9 +185,7 @@ def test_a_fix_made_upstream_is_reported_as_already_true(
             "the place is gone",
         ),
         (
-            lambda doc: doc["components"]["schemas"]["connect.v1.Connectors"]["items"][
-                "properties"
-            ].pop("id"),
+            lambda doc: doc["components"]["schemas"]["connect.v1.Connectors"]["items"]["properties"].pop("id"),
             "tasks-always-have-id-and-config",
             "without \\['id'\\]",
         ),

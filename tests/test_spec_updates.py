@@ -231,26 +231,21 @@ def test_revision_is_taken_and_reported(fixture: str, outcomes: Outcomes) -> Non
     lines = outcome.result.stdout.splitlines()
     rules = len(yaml.safe_load((ROOT / "openapi" / "overlay.yaml").read_text())["rules"])
     notices = [line for line in lines if line.startswith("  notice: ")]
-    assert (
-        lines[1]
-        == f"overlay: {rules - len(notices)} of {rules} rules applied (openapi/overlay.yaml)"
-    )
+    assert lines[1] == f"overlay: {rules - len(notices)} of {rules} rules applied (openapi/overlay.yaml)"
     assert notices == NOTICES.get(fixture, [])
     assert lines[-1].startswith("update-spec: done:")
     spec = outcome.project / "openapi" / "connect-v1.yaml"
     assert spec.read_bytes() == (SPECS / fixture).read_bytes()
     files = outcome.before.keys() | outcome.after.keys()
     changed = {name for name in files if outcome.after.get(name) != outcome.before.get(name)}
-    assert all(
-        name == "openapi/connect-v1.yaml" or name.startswith(f"{PACKAGE.as_posix()}/")
-        for name in changed
-    ), sorted(changed)
+    assert all(name == "openapi/connect-v1.yaml" or name.startswith(f"{PACKAGE.as_posix()}/") for name in changed), (
+        sorted(changed)
+    )
     if fixture in SAME_CODE:  # the same classes and methods, byte for byte
         public = {
             name
             for name in changed
-            if name.startswith(f"{PACKAGE.as_posix()}/models/")
-            or name == f"{PACKAGE.as_posix()}/api/__init__.py"
+            if name.startswith(f"{PACKAGE.as_posix()}/models/") or name == f"{PACKAGE.as_posix()}/api/__init__.py"
         }
         assert not public
         assert {name for name in outcome.after if name.startswith("generated/")} == {
@@ -286,9 +281,7 @@ def run_in(project: Path, code: str) -> subprocess.CompletedProcess[str]:
         capture_output=True,
         text=True,
         check=False,
-        env=environment(
-            PYTHONPATH=os.pathsep.join([str(project / "generated"), str(project / "wrapper")])
-        ),
+        env=environment(PYTHONPATH=os.pathsep.join([str(project / "generated"), str(project / "wrapper")])),
         cwd=project,
     )
 
@@ -383,9 +376,7 @@ def test_failing_test_command_restores_the_tree(outcomes: Outcomes) -> None:
     assert outcome.result.returncode == 1
     assert "+ new operation: POST" in outcome.result.stdout  # the report came before the tests
     command = RUNS["tests fail"][1]
-    assert f"stopped: `{command}` failed (exit status 3) with the new document" in (
-        outcome.result.stderr
-    )
+    assert f"stopped: `{command}` failed (exit status 3) with the new document" in (outcome.result.stderr)
     assert outcome.result.stderr.rstrip().endswith(UNCHANGED)
     assert outcome.after == outcome.before
 
@@ -460,10 +451,7 @@ def test_invalid_document_is_refused(project: Path, tmp_path: Path) -> None:
     before = tree(project)
     result = update(project, spec)
     assert result.returncode == 1
-    assert (
-        "stopped: not a valid OpenAPI document: 'title' is a required property (at $.info)"
-        in result.stderr
-    )
+    assert "stopped: not a valid OpenAPI document: 'title' is a required property (at $.info)" in result.stderr
     assert tree(project) == before
 
 
@@ -504,9 +492,7 @@ REVERSED = {
     "response-model-replaced.yaml": ["! ConnectorStatus: field override_message removed"],
     "redacted-field.yaml": ["! ConnectorTaskConfig: field connection.string removed"],
     "task-id-retyped.yaml": ["! ConnectorTaskId: field task is now int (was str)"],
-    "required-query-parameter.yaml": [
-        "! list_connector_plugins: query parameter connector_type removed"
-    ],
+    "required-query-parameter.yaml": ["! list_connector_plugins: query parameter connector_type removed"],
 }
 
 
@@ -517,9 +503,7 @@ def test_going_back_a_revision_is_breaking(fixture: str) -> None:
     assert lines == ["Breaking for callers:", *(f"  {line}" for line in REVERSED[fixture])]
 
 
-def test_report_puts_breaking_changes_first_then_groups_the_rest(
-    derive_module: ModuleType, tmp_path: Path
-) -> None:
+def test_report_puts_breaking_changes_first_then_groups_the_rest(derive_module: ModuleType, tmp_path: Path) -> None:
     """Many changes at once: breaking ones first, the rest per operation, then per model."""
     document = load_document(SPECS / "unchanged.yaml")
     for change in (
@@ -531,9 +515,7 @@ def test_report_puts_breaking_changes_first_then_groups_the_rest(
         "enum_made_string",
     ):
         getattr(derive_module, change)(document)
-    derive_module.operation(document, "createOrUpdateConnectv1ConnectorConfig")["requestBody"][
-        "required"
-    ] = True
+    derive_module.operation(document, "createOrUpdateConnectv1ConnectorConfig")["requestBody"]["required"] = True
     config = derive_module.tasks_item(document)["properties"]["config"]["properties"]
     del config["kafka.api.secret"]["x-redact"]
     del document["paths"][f"{derive_module.CONNECTOR}/pause"]

@@ -26,9 +26,7 @@ def run_many(mode: str, *, hold: bool) -> tuple[dict[str, Any], int, int]:
             name = f"copy-{n:03d}"
             simulator.add(type(base)(name, base.tasks))
             names.append(name)
-        policy = RetryPolicy(
-            hold_on_exhausted=hold, max_retries=10, backoff_initial=0.05, backoff_max=0.5
-        )
+        policy = RetryPolicy(hold_on_exhausted=hold, max_retries=10, backoff_initial=0.05, backoff_max=0.5)
         if mode == "sync":
             with simulator.client(retry=policy) as client:
                 results = client.list_tasks_many("env-demo1", "lkc-demo1", names, concurrency=8)
@@ -36,9 +34,7 @@ def run_many(mode: str, *, hold: bool) -> tuple[dict[str, Any], int, int]:
 
             async def run() -> dict[str, Any]:
                 async with simulator.async_client(retry=policy) as client:
-                    return await client.list_tasks_many(
-                        "env-demo1", "lkc-demo1", names, concurrency=8
-                    )
+                    return await client.list_tasks_many("env-demo1", "lkc-demo1", names, concurrency=8)
 
             results = asyncio.run(run())
         return results, simulator.statuses[429], simulator.statuses[200]

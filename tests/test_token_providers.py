@@ -115,8 +115,7 @@ def test_concurrent_401s_cause_one_sync_refresh() -> None:
     with ConnectClient(token=provider, retry=FAST, transport=httpx.MockTransport(handler)) as c:
         results: list[int] = []
         threads = [
-            threading.Thread(target=lambda: results.append(len(c.list_tasks(ENV, CLUSTER, "c"))))
-            for _ in range(8)
+            threading.Thread(target=lambda: results.append(len(c.list_tasks(ENV, CLUSTER, "c")))) for _ in range(8)
         ]
         for thread in threads:
             thread.start()
@@ -151,13 +150,9 @@ def test_traceback_locals_do_not_hold_the_token() -> None:
     def provider() -> str:
         return next(issued)  # StopIteration on the refresh a 401 asks for
 
-    client = ConnectClient(
-        token=provider, retry=FAST, transport=httpx.MockTransport(accepting("another"))
-    )
+    client = ConnectClient(token=provider, retry=FAST, transport=httpx.MockTransport(accepting("another")))
     with client, pytest.raises(Exception) as caught:  # noqa: PT011 - any failure will do
         client.list_tasks(ENV, CLUSTER, "c")
-    shown = "".join(
-        traceback.TracebackException.from_exception(caught.value, capture_locals=True).format()
-    )
+    shown = "".join(traceback.TracebackException.from_exception(caught.value, capture_locals=True).format())
     assert "auth_flow" in shown
     assert LIVE not in shown

@@ -28,9 +28,7 @@ PREFIX = b"/connect/v1/environments/env-abc123/clusters/lkc-abc123/connectors/"
         ("+&=;,", b"%2B%26%3D%3B%2C"),
     ],
 )
-def test_connector_name_reaches_exactly_the_intended_path(
-    connect: Connect, name: str, wire: bytes
-) -> None:
+def test_connector_name_reaches_exactly_the_intended_path(connect: Connect, name: str, wire: bytes) -> None:
     """Every character that means something in a URL is percent-encoded."""
     seen: list[bytes] = []
 

@@ -54,9 +54,7 @@ def problems() -> list[str]:
         except ImportError as error:
             found.append(f"module {module_name} cannot be imported ({error})")
             continue
-        found.extend(
-            f"{module_name}.{name} is missing" for name in names if not hasattr(module, name)
-        )
+        found.extend(f"{module_name}.{name} is missing" for name in names if not hasattr(module, name))
     if any(problem.startswith("module ") for problem in found):
         return found
     found.extend(_field_problems())

@@ -61,9 +61,7 @@ def main() -> int:
         for title, subcommand, arguments in RUNS:
             command = ["confluent-connect", subcommand, "env-demo1", "lkc-demo1", *arguments]
             print(f"== {title}\n$ {' '.join(_quote(a) for a in command)}", flush=True)
-            result = subprocess.run(
-                [sys.executable, "-m", "confluent_connect", *command[1:]], env=environ, check=False
-            )
+            result = subprocess.run([sys.executable, "-m", "confluent_connect", *command[1:]], env=environ, check=False)
             print(f"(exit code {result.returncode})\n", flush=True)
             expected = 1 if "no-such-connector" in arguments else 0
             if result.returncode != expected:

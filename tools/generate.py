@@ -57,12 +57,8 @@ _Loader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
-_Loader.add_constructor(
-    "tag:yaml.org,2002:binary", lambda loader, node: loader.construct_scalar(node)
-)
-_Loader.add_constructor(
-    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
-)
+_Loader.add_constructor("tag:yaml.org,2002:binary", lambda loader, node: loader.construct_scalar(node))
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
 
 
 def load_document(path: Path) -> dict[str, Any]:
@@ -112,8 +108,7 @@ def readable_operation_names(document: dict[str, Any]) -> None:
             readable = _GROUP_IN_OPERATION_ID.sub("", operation["operationId"], count=1)
             if readable in seen:
                 raise GenerationError(
-                    f"operations {seen[readable]} and {method.upper()} {path} would both be "
-                    f"named {readable!r}"
+                    f"operations {seen[readable]} and {method.upper()} {path} would both be named {readable!r}"
                 )
             seen[readable] = f"{method.upper()} {path}"
             operation["operationId"] = readable

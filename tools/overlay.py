@@ -50,10 +50,7 @@ class Result:
 
     def __str__(self) -> str:
         if self.state == "already true":
-            return (
-                f"overlay rule {self.name!r}: already true upstream; "
-                "delete it from openapi/overlay.yaml"
-            )
+            return f"overlay rule {self.name!r}: already true upstream; delete it from openapi/overlay.yaml"
         return f"overlay rule {self.name!r}: applied at {self.places} place(s)"
 
 
@@ -158,9 +155,7 @@ def _operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, 
                 yield path, method, operation
 
 
-def _response_schemas(
-    document: dict[str, Any], operation: dict[str, Any], wanted: str
-) -> Iterator[Place]:
+def _response_schemas(document: dict[str, Any], operation: dict[str, Any], wanted: str) -> Iterator[Place]:
     """The schemas of the responses `wanted` names: "success" (any 2xx) or a status."""
     for status, declared in sorted((operation.get("responses") or {}).items()):
         if not (str(status).startswith("2") if wanted == "success" else str(status) == wanted):

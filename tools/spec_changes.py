@@ -103,15 +103,11 @@ class _Reader:
             self._open.discard(id(node))
         return f"{described} | None" if node.get("nullable") else described
 
-    def _describe(
-        self, node: dict[str, Any], component: str | None, where: str, direction: str
-    ) -> str:
+    def _describe(self, node: dict[str, Any], component: str | None, where: str, direction: str) -> str:
         for combinator in ("allOf", "oneOf", "anyOf"):
             if node.get(combinator):
                 parts = [self.describe(part, where, direction) for part in node[combinator]]
-                return (
-                    " | ".join(dict.fromkeys(parts)) if combinator != "allOf" else " & ".join(parts)
-                )
+                return " | ".join(dict.fromkeys(parts)) if combinator != "allOf" else " & ".join(parts)
         kind = node.get("type")
         if kind == "array" or "items" in node:
             return f"list[{self.describe(node.get('items'), f'{where}[]', direction)}]"
@@ -158,9 +154,7 @@ class _Reader:
         if isinstance(extra, dict):
             model.fields["(other keys)"] = self.field(extra, f"{name}{{}}", direction, False)
 
-    def operation(
-        self, path: str, method: str, spec: dict[str, Any], shared: list[Any]
-    ) -> Operation:
+    def operation(self, path: str, method: str, spec: dict[str, Any], shared: list[Any]) -> Operation:
         found = Operation(method.upper(), path.partition("#")[0], ", ".join(spec.get("tags") or []))
         parameters = {}
         for declared in [*shared, *(spec.get("parameters") or [])]:
@@ -176,9 +170,7 @@ class _Reader:
         if isinstance(body, dict):
             for media, content in (body.get("content") or {}).items():
                 described = self.field(content.get("schema"), f"{name}.body", "request", False)
-                found.body = Field(
-                    f"{described.type} ({media})", bool(body.get("required")), described.redact
-                )
+                found.body = Field(f"{described.type} ({media})", bool(body.get("required")), described.redact)
                 break
         for status, declared_response in (spec.get("responses") or {}).items():
             response, _ = self.resolve(declared_response)
@@ -205,9 +197,7 @@ def surface(document: dict[str, Any]) -> Surface:
             spec = item.get(method)
             if isinstance(spec, dict):
                 name = snake_case(str(spec.get("operationId") or f"{method}{path}"))
-                operations[name] = reader.operation(
-                    path, method, spec, item.get("parameters") or []
-                )
+                operations[name] = reader.operation(path, method, spec, item.get("parameters") or [])
     return Surface(operations, reader.models)
 
 
@@ -238,16 +228,12 @@ class Report:
 
     def lines(self, before: Surface, after: Surface) -> list[str]:
         if not self.breaking and not self.groups:
-            return [
-                "No change for callers: operations, parameters, responses and models as before."
-            ]
+            return ["No change for callers: operations, parameters, responses and models as before."]
         out = []
         if self.breaking:
             out.append("Breaking for callers:")
             out.extend(f"  ! {line}" for line in self.breaking)
-        operations = [
-            name for name in self.groups if name in {**before.operations, **after.operations}
-        ]
+        operations = [name for name in self.groups if name in {**before.operations, **after.operations}]
         models = [name for name in self.groups if name not in operations]
         for title, names in (("Operations:", operations), ("Models:", models)):
             if names:
@@ -389,6 +375,4 @@ def _compare_responses(report: Report, name: str, was: dict[str, str], now: dict
     for status in sorted(was.keys() & now.keys()):
         if was[status] != now[status]:
             returns = f"{now[status]} (was {was[status]})"
-            report.add(
-                name, f"status {status} now returns {returns}", breaking=bool(SUCCESS.match(status))
-            )
+            report.add(name, f"status {status} now returns {returns}", breaking=bool(SUCCESS.match(status)))

@@ -51,9 +51,7 @@ from referencing.exceptions import Unresolvable
 from spec_changes import compare, surface
 
 PREFIX = "update-spec:"
-UNCHANGED = (
-    f"{PREFIX} nothing was changed: openapi/connect-v1.yaml and generated/ are as they were."
-)
+UNCHANGED = f"{PREFIX} nothing was changed: openapi/connect-v1.yaml and generated/ are as they were."
 
 
 class Stop(Exception):

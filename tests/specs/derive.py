@@ -98,9 +98,7 @@ def response_model_replaced(document: Document) -> None:
     schemas = document["components"]["schemas"]
     del schemas[old.removeprefix(SCHEMAS)]
     schemas["connect.v1.ConnectorStatus"] = new
-    response["content"]["application/json"]["schema"] = {
-        "$ref": SCHEMAS + "connect.v1.ConnectorStatus"
-    }
+    response["content"]["application/json"]["schema"] = {"$ref": SCHEMAS + "connect.v1.ConnectorStatus"}
 
 
 def tag_renamed(document: Document) -> None:

@@ -21,15 +21,6 @@ from .errors import *  # noqa: F403 - the whole hierarchy, as listed in errors._
 # A library logs, the application decides what is shown (retries are WARNINGs).
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
-__all__ = [
-    "REDACTED",
-    "AsyncConnectClient",
-    "ConnectClient",
-    "ConnectorTask",
-    "ConnectorTaskConfig",
-    "ConnectorTaskId",
-    "RetryPolicy",
-    "TaskResults",
-    "is_sensitive_key",
-]
+__all__ = ["REDACTED", "AsyncConnectClient", "ConnectClient", "ConnectorTask", "ConnectorTaskConfig", "ConnectorTaskId"]
+__all__ += ["RetryPolicy", "TaskResults", "is_sensitive_key"]
 __all__ += errors.__all__

@@ -1,14 +1,15 @@
-"""One generic call serves every generated operation: what sync and async share, minus I/O.
+"""One generic call serves every generated operation: what the sync and async clients share, minus I/O.
 
-The generated methods (`confluent_connect_api.api.SyncOperations`/`AsyncOperations`) hand
-the client an operation's name, arguments and decoder. `prepare` refuses bad path
-parameters and turns a plain mapping given as a body into its model; `outcome` turns every
-non-2xx answer into an ApiError and every body not of the documented shape into
-ResponseDecodeError. Nothing here knows any one operation.
+The generated methods hand the client an operation's name, arguments and decoder. `prepare` refuses bad path parameters
+(percent-encoding cannot save an empty name, `.` or `..`, control characters, lone surrogates or over-long names) and
+turns a plain mapping given as a body into its model; `outcome` decodes the documented success value, or raises
+ResponseDecodeError, or the ApiError an error status means. Errors come in three JSON shapes, or a proxy's HTML/text:
 
-Path parameters are percent-encoded by the generated code, so a name reaches the server as
-given. What encoding cannot save is refused: empty, `.` and `..` (URL normalisation would
-change the path), control characters, lone surrogates (no UTF-8) and over-long names.
+    {"error": {"code": 404, "message": "resource not found"}}                           the documented one
+    {"error_code": 500, "message": "Failed to find any class ..."}                       Apache Kafka Connect's
+    {"errors": [{"status": "401", "code": "...", "detail": "...", "resolution": "..."}]}  Confluent Cloud's
+
+Message, code and request id are taken from whichever arrived; a whole body is never put in a message.
 """
 
 from __future__ import annotations
@@ -16,24 +17,26 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import httpx
 
 from confluent_connect_api.api import operation
 from confluent_connect_api.types import ShapeError
 
-from ._redact import scrub
-from ._responses import error_from_response
+from . import errors
+from ._credentials import scrub
+from ._ratelimit import wait_requested
+from ._retry import RETRY_RECORD, RetryRecord
 from .errors import InvalidArgumentError, ResponseDecodeError, TransportError
 
 T = TypeVar("T")
 _UNSENDABLE = re.compile("[\x00-\x1f\x7f-\x9f]|[\ud800-\udfff]")  # control; lone surrogate
 MAX_LENGTH = 1024  # percent-encoded, a name may triple; servers refuse URLs of a few KB
 
-# What decoding a body of the wrong shape raises from generated code: the JSON parser, a
-# missing required key, a value of the wrong type, a date that does not parse, nesting deeper
-# than Python recurses. The exception's own text may quote a value, so it is not shown.
+# What decoding a body of the wrong shape raises from generated code: the JSON parser, a missing required key, a value
+# of the wrong type, a date that does not parse, nesting deeper than Python recurses. The exception's own text may
+# quote a value, so it is not shown.
 _DECODE_FAILURES = (ValueError, KeyError, TypeError, AttributeError, RecursionError)
 
 
@@ -49,9 +52,7 @@ def check_identifier(argument: str, value: object) -> str:
         raise InvalidArgumentError(argument, f"is {len(value)} characters, over {MAX_LENGTH}")
     if found := _UNSENDABLE.search(value):
         what = "a lone surrogate" if "\ud800" <= found[0] <= "\udfff" else "a control character"
-        raise InvalidArgumentError(
-            argument, f"must not contain {what} ({found[0]!r} at {found.start()})"
-        )
+        raise InvalidArgumentError(argument, f"must not contain {what} ({found[0]!r} at {found.start()})")
     return value
 
 
@@ -72,9 +73,7 @@ def _body_model(model: Any, body: Mapping[str, Any]) -> Any:
     try:
         return dict(body) if model is None else model.from_dict(body)
     except _DECODE_FAILURES as error:
-        raise InvalidArgumentError(
-            "body", f"is not a {model.__name__}: {_failure(error)}"
-        ) from None
+        raise InvalidArgumentError("body", f"is not a {model.__name__}: {_failure(error)}") from None
 
 
 def outcome(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
@@ -118,8 +117,8 @@ _CAUSES: tuple[tuple[type[httpx.RequestError], str], ...] = (
 def transport_error(error: httpx.RequestError) -> TransportError:
     """Our TransportError for an httpx one, in words (chain it with `raise ... from error`).
 
-    The cause is named by host and port, with the operating system's reason when there is
-    one ("connection refused"); httpx's text is scrubbed, since it can quote a header.
+    The cause is named by host and port, with the operating system's reason when there is one ("connection refused");
+    httpx's text is scrubbed, since it can quote a header.
     """
     request = error.request
     url = request.url
@@ -133,3 +132,128 @@ def transport_error(error: httpx.RequestError) -> TransportError:
         cause = f"{cause} [{'; '.join(notes)}]"
     where = str(url.copy_with(query=None))
     return TransportError(cause.format(at=at), method=request.method, url=where)
+
+
+EXCERPT_LENGTH, _JSON_LIMIT, _EXCERPT_SOURCE = 200, 65536, 4096
+_SPACE = re.compile(r"\s+")
+_MARKUP = re.compile(r"<(script|style)\b.*?(?:</\1[^>]*>|\Z)|<[^>]*>?", re.DOTALL | re.IGNORECASE)
+
+
+class ErrorBody(NamedTuple):
+    """What an error body says, whatever its shape."""
+
+    message: str = ""
+    code: str | None = None
+    resolution: str | None = None
+
+
+def parse_error_body(content: bytes, content_type: str = "") -> ErrorBody:
+    """Message, code and resolution from any of the three shapes, or an excerpt of text. Bounded work: JSON is read
+    from bodies of at most 64 KB (error bodies are small), an excerpt from the first 4 KB, and nesting too deep to
+    parse is text."""
+    text = content[:_JSON_LIMIT].decode("utf-8", errors="replace").strip()
+    if not text:
+        return ErrorBody()
+    try:
+        data = json.loads(text) if len(content) <= _JSON_LIMIT else None
+    except (ValueError, RecursionError):
+        data = None
+    if data is None:
+        return ErrorBody(message=excerpt(text, html_like="html" in content_type.lower()))
+    # JSON of no known shape is not excerpted: its values may be anything, secrets included.
+    return _from_json(data) or ErrorBody()
+
+
+def _from_json(data: Any) -> ErrorBody | None:
+    if not isinstance(data, dict):
+        return None
+    error = data.get("error")
+    if isinstance(error, dict):
+        return ErrorBody(_text(error.get("message")), _code(error.get("code")))
+    if isinstance(error, str):
+        return ErrorBody(error, _code(data.get("error_code") or data.get("code")))
+    if "error_code" in data or "message" in data:
+        return ErrorBody(_text(data.get("message")), _code(data.get("error_code")))
+    errors = data.get("errors")
+    if isinstance(errors, list) and errors and isinstance(errors[0], dict):
+        first = errors[0]
+        message = _text(first.get("detail")) or _text(first.get("title"))
+        if len(errors) > 1:
+            message += f" (and {len(errors) - 1} more)"
+        code = _code(first.get("code") or first.get("status"))
+        return ErrorBody(message, code, _text(first.get("resolution")) or None)
+    return None
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _code(value: Any) -> str | None:
+    usable = isinstance(value, str | int) and not isinstance(value, bool) and value != ""
+    return str(value) if usable else None
+
+
+def excerpt(text: str, *, html_like: bool = False) -> str:
+    """A short, one-line excerpt of a text or HTML body (tags, scripts and styles dropped), from its first 4 KB: the
+    regular expression's work stays bounded whatever a proxy sends."""
+    import html  # noqa: PLC0415 - only proxies answer HTML
+
+    text = text[:_EXCERPT_SOURCE]
+    if html_like or text.lstrip().startswith("<"):
+        text = html.unescape(_MARKUP.sub(" ", text))
+    text = _SPACE.sub(" ", text).strip()
+    return text if len(text) <= EXCERPT_LENGTH else text[: EXCERPT_LENGTH - 1].rstrip() + "…"
+
+
+def _without_status(message: str, status: int) -> str:
+    """A proxy's page repeats its status ("502 Bad Gateway 502 Bad Gateway"): said once."""
+    for repeated in (errors.status_text(status), str(status)):
+        message = re.sub(re.escape(repeated), " ", message, flags=re.IGNORECASE)
+    return _SPACE.sub(" ", message).strip()
+
+
+def request_id(response: httpx.Response) -> str | None:
+    return response.headers.get("x-request-id") or None
+
+
+def error_from_response(response: httpx.Response) -> errors.ApiError:
+    """The ApiError subclass for an error response, with what the server said."""
+    body, status = (
+        parse_error_body(response.content, response.headers.get("content-type", "")),
+        response.status_code,
+    )
+    record = response.extensions.get(RETRY_RECORD)
+    attempts, waited = record if isinstance(record, RetryRecord) else (1, 0.0)
+    message = scrub(_without_status(body.message, status))
+    fields: dict[str, Any] = {
+        "status_code": status, "message": message, "error_code": body.code, "waited": waited,
+        "request_id": request_id(response), "resolution": body.resolution,
+        "attempts": attempts, "response": response,
+    }  # fmt: skip
+    if status == 429:
+        return errors.RateLimitError(retry_after=wait_requested(response.headers), **fields)
+    kind = {
+        401: errors.AuthenticationError,
+        403: errors.PermissionDeniedError,
+        404: errors.NotFoundError,
+    }.get(status, errors.ServerError if status >= 500 else errors.UnexpectedStatusError)
+    return kind(**fields)
+
+
+def foreign_redirect(response: httpx.Response, request: httpx.Request) -> httpx.Response:
+    """The response, unless it redirects to another origin or from https to http: httpx would follow (dropping the
+    credentials) and the answer from there would pass for this API's. That raises UnexpectedStatusError naming where
+    it pointed."""
+    if not response.has_redirect_location:
+        return response
+    here, there = request.url, request.url.join(response.headers["location"])
+    if (there.scheme, there.host, there.port) == (here.scheme, here.host, here.port):
+        return response
+    port = f":{there.port}" if there.port else ""
+    raise errors.UnexpectedStatusError(
+        status_code=response.status_code,
+        message=f"redirected to {there.scheme}://{there.host}{port}{there.path}, another origin: not followed",
+        request_id=request_id(response),
+        response=response,
+    )

@@ -1,8 +1,8 @@
 """`ConnectClient` and `AsyncConnectClient`: the two differ only where they do I/O.
 
-Every operation is a generated method (`confluent_connect_api.api`) handing its name and
-arguments to the client's one `_call`: checked and built by `_calls.prepare`, sent on the
-client's one connection pool (whose transport retries), answered by `_calls.outcome`.
+Every operation is a generated method (`confluent_connect_api.api`) handing its name and arguments to the client's one
+`_call`: checked and built by `_calls.prepare`, sent on the client's one connection pool (whose transport retries),
+answered by `_calls.outcome`.
 """
 
 from __future__ import annotations
@@ -17,10 +17,9 @@ import httpx
 
 from confluent_connect_api.api import AsyncOperations, SyncOperations
 
-from ._auth import TokenSource, resolve_auth, resolve_base_url
 from ._calls import check_identifier, outcome, prepare, transport_error
+from ._credentials import TokenSource, forget, resolve_auth, resolve_base_url
 from ._ratelimit import RateLimitState
-from ._redact import forget
 from ._retry import RetryPolicy
 from ._transport import RetryTransport
 from .errors import ConfigurationError, ConnectError, InvalidArgumentError
@@ -52,30 +51,28 @@ class _BaseClient:
         proxy: str | httpx.URL | None = None,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        """Credentials: `api_key` and `api_secret` (a Cloud API key), or `token` (a string, or
-        a callable, sync or async, returning a fresh one), else CONFLUENT_CLOUD_API_KEY and
-        CONFLUENT_CLOUD_API_SECRET. `base_url`: else CONFLUENT_CLOUD_REST_ENDPOINT, else
-        https://api.confluent.cloud. `timeout`: seconds (or an httpx.Timeout) for each
-        attempt, its whole answer included. `retry`: a RetryPolicy (`max_retries` sets just
-        that). `proxy`: else HTTPS_PROXY/HTTP_PROXY/ALL_PROXY/NO_PROXY as httpx reads them.
-        `transport` replaces the network (tests pass httpx.MockTransport).
+        """Credentials: `api_key` and `api_secret` (a Cloud API key), or `token` (a string, or a callable, sync or
+        async, returning a fresh one), else CONFLUENT_CLOUD_API_KEY and CONFLUENT_CLOUD_API_SECRET. `base_url`: else
+        CONFLUENT_CLOUD_REST_ENDPOINT, else https://api.confluent.cloud. `timeout`: seconds (or an httpx.Timeout) for
+        each attempt, its whole answer included. `retry`: a RetryPolicy (`max_retries` sets just that). `proxy`: else
+        HTTPS_PROXY/HTTP_PROXY/ALL_PROXY/NO_PROXY as httpx reads them. `transport` replaces the network (tests pass
+        httpx.MockTransport).
         """
         self.base_url = resolve_base_url(base_url, os.environ)
         self._auth = resolve_auth(api_key, api_secret, token, os.environ)
-        policy = retry if retry is not None else RetryPolicy()
-        if max_retries is not None:
-            try:
-                policy = attrs.evolve(policy, max_retries=max_retries)
-            except ValueError as error:
-                raise ConfigurationError(str(error)) from None
-        self.retry_policy = policy
+        try:
+            policy = retry or RetryPolicy()
+            self.retry_policy = policy if max_retries is None else attrs.evolve(policy, max_retries=max_retries)
+        except ValueError as error:
+            raise ConfigurationError(str(error)) from None
         per_attempt = timeout.read if isinstance(timeout, httpx.Timeout) else timeout
         network = transport or self._network(proxy=proxy or _environment_proxy(self.base_url))
-        self._transport = RetryTransport(network, policy, RateLimitState(), deadline=per_attempt)
+        self._transport = RetryTransport(network, self.retry_policy, RateLimitState(), deadline=per_attempt)
         # Redirects are followed within the origin only: the transport refuses any other.
-        self._http = self._pool(base_url=self.base_url, auth=self._auth, timeout=timeout,
-                                headers={"User-Agent": "confluent-connect-python"},
-                                transport=self._transport, follow_redirects=True)  # fmt: skip
+        self._http = self._pool(
+            base_url=self.base_url, auth=self._auth, timeout=timeout, transport=self._transport,
+            headers={"User-Agent": "confluent-connect-python"}, follow_redirects=True,
+        )  # fmt: skip
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, auth={self._auth!r})"
@@ -88,28 +85,31 @@ class _BaseClient:
         named.__annotations__, named.__qualname__ = init.__annotations__, f"{cls.__name__}.__init__"
         setattr(cls, "__init__", named)  # noqa: B010 - mypy refuses assigning a method
 
+    def _prepare(self, name: str, arguments: dict[str, Any]) -> dict[str, Any]:
+        request = prepare(name, arguments)
+        if self._http.is_closed:
+            raise ConfigurationError(f"this {type(self).__name__} is closed: create a new one")
+        return request
+
 
 def _environment_proxy(url: httpx.URL) -> str | None:
     """The proxy the environment names for `url`, as httpx itself would read it."""
     import urllib.request  # noqa: PLC0415 - slow to import; needed once per client
 
-    if urllib.request.proxy_bypass(url.host):
-        return None
     proxies = urllib.request.getproxies_environment()
-    return proxies.get(url.scheme) or proxies.get("all")
+    bypass = urllib.request.proxy_bypass(url.host)
+    return None if bypass else proxies.get(url.scheme) or proxies.get("all")
 
 
-def _names_for_many(
-    environment_id: str, kafka_cluster_id: str, connector_names: Iterable[str], concurrency: int
-) -> list[str]:
+def _names_for_many(environment_id: str, cluster_id: str, names: Iterable[str], concurrency: int) -> list[str]:
     """Check every argument of a fan-out before the first request; drop repeated names."""
     check_identifier("environment_id", environment_id)
-    check_identifier("kafka_cluster_id", kafka_cluster_id)
-    if isinstance(connector_names, str | bytes):
+    check_identifier("kafka_cluster_id", cluster_id)
+    if isinstance(names, str | bytes):
         raise InvalidArgumentError("connector_names", "must be a collection of names, not one str")
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise InvalidArgumentError("concurrency", f"must be an int >= 1, not {concurrency!r}")
-    names = list(connector_names)
+    names = list(names)
     for index, name in enumerate(names):
         check_identifier(f"connector_names[{index}]", name)
     return list(dict.fromkeys(names))
@@ -126,32 +126,22 @@ class ConnectClient(SyncOperations, _BaseClient):
     """
 
     _http: httpx.Client
-
     _network, _pool = httpx.HTTPTransport, httpx.Client
+    list_tasks = SyncOperations.list_connector_tasks  # the name users know
 
     def _call(self, name: str, arguments: dict[str, Any], parse: Callable[..., T]) -> T:
-        request = prepare(name, arguments)
-        if self._http.is_closed:
-            raise ConfigurationError(f"this {type(self).__name__} is closed: create a new one")
+        request = self._prepare(name, arguments)
         try:
             response = self._http.request(**request)
         except httpx.RequestError as error:
             raise transport_error(error) from error
         return outcome(response, parse)
 
-    list_tasks = SyncOperations.list_connector_tasks  # the name users know
-
     def list_tasks_many(
-        self,
-        environment_id: str,
-        kafka_cluster_id: str,
-        connector_names: Iterable[str],
-        *,
-        concurrency: int = 8,
+        self, environment_id: str, kafka_cluster_id: str, connector_names: Iterable[str], *, concurrency: int = 8
     ) -> TaskResults:
-        """The tasks of many connectors, `concurrency` at a time, on threads: for every name,
-        in the order given, its tasks or the ConnectError it got (costing no other's result).
-        """
+        """The tasks of many connectors, `concurrency` at a time, on threads: for every name, in the order given, its
+        tasks or the ConnectError it got (costing no other's result)."""
         names = _names_for_many(environment_id, kafka_cluster_id, connector_names, concurrency)
 
         def one(name: str) -> list[ConnectorTask] | ConnectError:
@@ -160,11 +150,9 @@ class ConnectClient(SyncOperations, _BaseClient):
             except ConnectError as error:
                 return error
 
-        if not names:
-            return {}
         from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415 - slow import, rarely used
 
-        with ThreadPoolExecutor(max_workers=min(concurrency, len(names))) as pool:
+        with ThreadPoolExecutor(max_workers=min(concurrency, len(names) or 1)) as pool:
             return dict(zip(names, pool.map(one, names), strict=True))
 
     def close(self) -> None:
@@ -180,42 +168,31 @@ class ConnectClient(SyncOperations, _BaseClient):
 
 
 class AsyncConnectClient(AsyncOperations, _BaseClient):
-    """The asyncio twin of `ConnectClient`: the same arguments, awaitable methods.
-
-    Close it with `await client.aclose()` or `async with`. It serves the event loop it is
-    first used on (its connections belong to that loop).
-    """
+    """The asyncio twin of `ConnectClient`: the same arguments, awaitable methods. Close it with `await
+    client.aclose()` or `async with`. It serves the event loop it is first used on (its connections belong to that
+    loop)."""
 
     _http: httpx.AsyncClient
-
     _network, _pool = httpx.AsyncHTTPTransport, httpx.AsyncClient
+    list_tasks = AsyncOperations.list_connector_tasks  # the name users know
 
     async def _call(self, name: str, arguments: dict[str, Any], parse: Callable[..., T]) -> T:
-        request = prepare(name, arguments)
         import asyncio  # noqa: PLC0415 - the running loop has imported it already
 
-        loop = vars(self).setdefault("_loop", asyncio.get_running_loop())
-        if self._http.is_closed or loop is not asyncio.get_running_loop():
-            closed = f"this {type(self).__name__} is closed or belongs to another event loop"
-            raise ConfigurationError(f"{closed}: create one per loop")
+        if vars(self).setdefault("_loop", asyncio.get_running_loop()) is not asyncio.get_running_loop():
+            raise ConfigurationError(f"this {type(self).__name__} belongs to another event loop: create one per loop")
+        request = self._prepare(name, arguments)
         try:
             response = await self._http.request(**request)
         except httpx.RequestError as error:
             raise transport_error(error) from error
         return outcome(response, parse)
 
-    list_tasks = AsyncOperations.list_connector_tasks  # the name users know
-
     async def list_tasks_many(
-        self,
-        environment_id: str,
-        kafka_cluster_id: str,
-        connector_names: Iterable[str],
-        *,
-        concurrency: int = 8,
+        self, environment_id: str, kafka_cluster_id: str, connector_names: Iterable[str], *, concurrency: int = 8
     ) -> TaskResults:
-        """The tasks of many connectors, `concurrency` requests in flight: for every name, in
-        the order given, its tasks or the ConnectError it got (costing no other's result)."""
+        """The tasks of many connectors, `concurrency` requests in flight: for every name, in the order given, its
+        tasks or the ConnectError it got (costing no other's result)."""
         import asyncio  # noqa: PLC0415 - slow import; the running loop has it loaded anyway
 
         names = _names_for_many(environment_id, kafka_cluster_id, connector_names, concurrency)

@@ -1,14 +1,13 @@
 """Confluent's rate-limit headers, and the window they describe, shared by one client's users.
 
-`Retry-After` is delta-seconds or an HTTP-date; `X-RateLimit-Reset` is relative seconds,
-never an epoch. A value that is negative, not a number or not finite counts as absent.
+`Retry-After` is delta-seconds or an HTTP-date; `X-RateLimit-Reset` is relative seconds, never an epoch. A value that
+is negative, not a number or not finite counts as absent.
 
-The server counts per API key, so its `X-RateLimit-Remaining` is the truth for every thread
-and process on the key. The client trusts the latest Remaining less its own requests in
-flight, holds requests once that is used up until the window resets, and paces them so the
-next window is not stormed: a window starting without news is assumed to hold `limit`
-slots, released evenly; when Remaining falls faster than this client's sends explain, other
-processes share the key and this client takes only its share; a 429 holds everybody.
+The server counts per API key, so its `X-RateLimit-Remaining` is the truth for every thread and process on the key.
+The client trusts the latest Remaining less its own requests in flight, holds requests once that is used up until the
+window resets, and paces them so the next window is not stormed: a window starting without news is assumed to hold
+`limit` slots, released evenly; when Remaining falls faster than this client's sends explain, other processes share
+the key and this client takes only its share; a 429 holds everybody.
 """
 
 from __future__ import annotations
@@ -82,8 +81,8 @@ class RateLimitState:
                 if paced and now < self._next:
                     return self._next - now
                 if paced:
-                    # Spread the slots left (this client's share of them) over the rest of
-                    # the window; at most a window apart, so that a stale share cannot starve.
+                    # Spread the slots left (this client's share of them) over the rest of the window; at most a
+                    # window apart, so that a stale share cannot starve.
                     self._next = now + min((self._end - now) / (free * self._share), self._window)
             self._in_flight += 1
             return 0.0
@@ -107,14 +106,14 @@ class RateLimitState:
             self._window = max(self._window, reset)
             later = sent is not None and sent > self._low_at  # counted after the lowest count
             if not self._news or (later and remaining >= self._remaining):
-                # The first news of this window; or a count that should be lower than the
-                # lowest heard and is not: the server's window has reset.
+                # The first news of this window; or a count that should be lower than the lowest heard and is not: the
+                # server's window has reset.
                 if self._news:
                     self._begin(self._low_at)
                 self._low_at = now
             else:
-                # Responses overtake each other, so the lowest count is the freshest; and a
-                # reset in whole seconds is rounded up, so the earliest end is the closest.
+                # Responses overtake each other, so the lowest count is the freshest; and a reset in whole seconds is
+                # rounded up, so the earliest end is the closest.
                 self._low_at = now if remaining < self._remaining else self._low_at
                 remaining, reset = min(self._remaining, remaining), min(self._end - now, reset)
             self._remaining, self._end, self._news = remaining, now + reset, True
@@ -122,8 +121,8 @@ class RateLimitState:
             if remaining:  # an empty window says nothing of shares
                 mine = self._mine + self._answered + self._in_flight
                 counted = self._counted + self._limit - remaining
-                # Less than one request a window unexplained is a request counted across a
-                # window's edge, not another process.
+                # Less than one request a window unexplained is a request counted across a window's edge, not another
+                # process.
                 self._share = mine / counted if counted - mine >= 0.5 else 1.0
 
     def hold_all(self, seconds: float, now: float) -> None:

@@ -1,15 +1,9 @@
-"""When to retry and how long to wait: plain functions and one generator, no I/O, no clock.
+"""When to retry and how long to wait: no I/O and no clock of its own (tests use a fake one).
 
-`retry_flow` is the retry loop for sync and async alike: the transport (`_transport.py`)
-sends and sleeps as it says; tests drive it with a fake clock. What is retried:
-  - 429, for any method: the server did not act on the request. The wait is what the server
-    asks for (`Retry-After`, else `X-RateLimit-Reset`), else capped exponential backoff with
-    full jitter.
-  - 500, 502, 503, 504, read timeouts and broken connections, for idempotent methods only:
-    a POST that may have reached the server is never sent twice.
-  - Failures to connect, for any method: the request never left.
-A wait over `max_wait` or the time budget is not waited for, nor is anything once the retries
-run out: the last response goes back with a `RetryRecord` (attempts, seconds waited).
+Retried: a 429 for any method (the server did not act), waiting what it asks (Retry-After, else X-RateLimit-Reset),
+else capped exponential backoff with full jitter; 500/502/503/504, read timeouts and broken connections for idempotent
+methods only (a POST is never sent twice); failures to connect for any method. A wait over `max_wait` or the budget is
+not waited for: the last response goes back with a `RetryRecord` (attempts, seconds waited).
 """
 
 from __future__ import annotations
@@ -89,22 +83,12 @@ def backoff(policy: RetryPolicy, retry_number: int, random: Callable[[], float])
 
 
 def decide(
-    policy: RetryPolicy,
-    *,
-    method: str,
-    attempts: int,
-    waited: float,
-    random: Callable[[], float],
-    response: httpx.Response | None = None,
-    error: Exception | None = None,
-    now: datetime | None = None,
+    policy: RetryPolicy, *, method: str, attempts: int, waited: float, random: Callable[[], float],
+    response: httpx.Response | None = None, error: Exception | None = None, now: datetime | None = None,
     interval: float = 0.0,
-) -> Decision:
-    """Whether to send again after `attempts` requests, given the last response or error.
-
-    With jitter, a wait the server asks for gets a random extra of up to a tenth of it or
-    one pacing `interval`, whichever is longer.
-    """
+) -> Decision:  # fmt: skip
+    """Whether to send again after `attempts` requests, given the last response or error. With jitter, a wait the
+    server asks for gets a random extra of up to a tenth of it or one pacing `interval`, whichever is longer."""
     idempotent, requested = method.upper() in IDEMPOTENT_METHODS, None
     status = response.status_code if response is not None else 0
     if error is not None and not isinstance(error, httpx.TransportError):
@@ -127,20 +111,16 @@ def decide(
     else:
         wait = requested + (random() * max(requested / 10, interval) if policy.jitter else 0.0)
     if waited + wait > policy.budget:
-        return Decision(
-            False, why=f"waiting {wait:.1f} s more would pass the {policy.budget:g} s budget"
-        )
+        why = f"waiting {wait:.1f} s more would pass the {policy.budget:g} s budget"
+        return Decision(False, why=why)
     return Decision(True, wait=wait)
 
 
 def _hold(
     policy: RetryPolicy, state: RateLimitState, clock: Callable[[], float], waited: float
 ) -> Generator[float | None, object, float]:
-    """Wait while the shared window is used up; returns the seconds waited.
-
-    A hold past max_wait or the budget is not waited for: the request goes, and the server's
-    answer decides (a 429 then raises with the wait it asks for).
-    """
+    """Wait while the shared window is used up; returns the seconds waited. A hold past max_wait or the budget is not
+    waited for: the request goes, and the server decides."""
     held = 0.0
     while policy.hold_on_exhausted:
         hold = state.acquire(clock())
@@ -168,8 +148,8 @@ def retry_flow(
     clock: Callable[[], float],
     random: Callable[[], float],
 ) -> Generator[float | None, object, httpx.Response]:
-    """The retry loop: yields None to send or seconds to sleep, and is sent each response or
-    transport error. Returns the response to hand back; raises an error when it is final."""
+    """The retry loop: yields None to send or seconds to sleep, and is sent each response or transport error. Returns
+    the response to hand back; raises an error when it is final."""
     attempts, waited = 0, 0.0
     while True:
         waited += yield from _hold(policy, state, clock, waited)
@@ -179,15 +159,14 @@ def retry_flow(
         except GeneratorExit:  # the caller gave up on the send (cancelled, interrupted)
             state.release()
             raise
-        if isinstance(outcome, httpx.Response):
-            state.observe(outcome.headers, clock(), sent)
-            if outcome.status_code not in RETRIED_STATUSES:  # the common case, decided at once
-                return _recorded(outcome, attempts, waited)
-            response, error = outcome, None
-        else:
-            assert isinstance(outcome, Exception)
+        response = outcome if isinstance(outcome, httpx.Response) else None
+        error = outcome if isinstance(outcome, Exception) else None
+        if response is None:
             state.release()
-            response, error = None, outcome
+        else:
+            state.observe(response.headers, clock(), sent)
+            if response.status_code not in RETRIED_STATUSES:  # the common case, decided at once
+                return _recorded(response, attempts, waited)
         decision = decide(
             policy, method=request.method, attempts=attempts, waited=waited, random=random,
             response=response, error=error, interval=state.interval(),
@@ -200,9 +179,8 @@ def retry_flow(
             raise error
         if response is not None and response.status_code == 429:
             state.hold_all(decision.wait, clock())
-        what, request_id = type(error).__name__, None
-        if response is not None:
-            what, request_id = str(response.status_code), response.headers.get("x-request-id")
+        what = response.status_code if response is not None else type(error).__name__
+        request_id = response.headers.get("x-request-id") if response is not None else None
         logger.warning(
             "retrying %s %s after %s: attempt %d of %d in %.2f s (request id %s)",
             request.method, request.url.path, what, attempts + 1, policy.max_retries + 1,

@@ -1,9 +1,8 @@
 """The httpx transport under both clients that retries, so every operation gets it.
 
-`_retry.retry_flow` decides everything; the transport does the I/O it asks for: send on the
-wrapped transport and read the body (a connection broken mid-body is retried like any
-other), or sleep. The two loops below are the same loop; only `await` differs. The flow is
-closed in `finally`, so an error or a cancellation still frees its rate-limit slot.
+`_retry.retry_flow` decides everything; the transport does the I/O it asks for: send on the wrapped transport and read
+the body (a connection broken mid-body is retried like any other), or sleep. The two loops below are the same loop;
+only `await` differs. The flow is closed in `finally`, so an error or a cancellation still frees its rate-limit slot.
 """
 
 from __future__ import annotations
@@ -15,8 +14,8 @@ from typing import Any
 
 import httpx
 
+from ._calls import foreign_redirect
 from ._ratelimit import RateLimitState
-from ._responses import foreign_redirect
 from ._retry import RetryPolicy, retry_flow
 
 
@@ -24,16 +23,10 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Wraps a sync or an async transport with a retry policy and shared rate-limit state."""
 
     def __init__(
-        self,
-        inner: httpx.BaseTransport | httpx.AsyncBaseTransport,
-        policy: RetryPolicy,
-        state: RateLimitState,
-        *,
-        deadline: float | None = None,
-        sleep: Callable[[float], Any] | None = None,
-        clock: Callable[[], float] = time.monotonic,
-        random: Callable[[], float] = random.random,
-    ) -> None:
+        self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport, policy: RetryPolicy, state: RateLimitState, *,
+        deadline: float | None = None, sleep: Callable[[float], Any] | None = None,
+        clock: Callable[[], float] = time.monotonic, random: Callable[[], float] = random.random,
+    ) -> None:  # fmt: skip
         self._inner, self._policy, self._state = inner, policy, state
         self._sleep, self._clock, self._random = sleep, clock, random
         self._deadline = deadline
@@ -48,9 +41,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         assert isinstance(self._inner, httpx.BaseTransport)
         sleep = self._sleep or time.sleep
-        flow = retry_flow(
-            request, self._policy, self._state, clock=self._clock, random=self._random
-        )
+        flow = retry_flow(request, self._policy, self._state, clock=self._clock, random=self._random)
         outcome: object = None
         try:
             while True:
@@ -75,9 +66,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             import asyncio  # noqa: PLC0415 - only the async client pays for importing it
 
             self._sleep = asyncio.sleep
-        flow = retry_flow(
-            request, self._policy, self._state, clock=self._clock, random=self._random
-        )
+        flow = retry_flow(request, self._policy, self._state, clock=self._clock, random=self._random)
         outcome: object = None
         try:
             while True:
@@ -107,17 +96,15 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
 
 class _Deadline(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A body stream that fails once its attempt's time is up: a server trickling a body
-    byte by byte (each byte within the read timeout) cannot hold a call forever."""
+    """A body stream that fails once its attempt's time is up: a server trickling a body byte by byte (each byte
+    within the read timeout) cannot hold a call forever."""
 
     def __init__(self, inner: Any, end: float, clock: Callable[[], float], request: Any) -> None:
         self._inner, self._end, self._clock, self._request = inner, end, clock, request
 
     def _check(self) -> None:
         if self._clock() > self._end:
-            raise httpx.ReadTimeout(
-                "the answer took longer than the timeout", request=self._request
-            )
+            raise httpx.ReadTimeout("the answer took longer than the timeout", request=self._request)
 
     def __iter__(self) -> Iterator[bytes]:
         for chunk in self._inner:

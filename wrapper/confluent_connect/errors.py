@@ -13,10 +13,9 @@
     ├── ResponseDecodeError           a success status whose body is not what the API documents
     └── TransportError                no usable response: connection refused, timeout, ...
 
-An `ApiError` keeps what the server said: `status_code`, `error_code`, `message`,
-`request_id` (quote it to Confluent support) and the `response`. Messages never embed a
-whole body, nor a credential. Errors copy and pickle (a worker process can raise one to its
-parent), leaving `response` behind: its request carries the Authorization header.
+An `ApiError` keeps what the server said: `status_code`, `error_code`, `message`, `request_id` (quote it to Confluent
+support) and the `response`. Messages never embed a whole body, nor a credential. Errors copy and pickle (a worker
+process can raise one to its parent), leaving `response` behind: its request carries the Authorization header.
 """
 
 from __future__ import annotations
@@ -26,20 +25,9 @@ from typing import Any
 
 import httpx
 
-__all__ = [
-    "ApiError",
-    "AuthenticationError",
-    "ConfigurationError",
-    "ConnectError",
-    "InvalidArgumentError",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "ResponseDecodeError",
-    "ServerError",
-    "TransportError",
-    "UnexpectedStatusError",
-]
+__all__ = ["ApiError", "AuthenticationError", "ConfigurationError", "ConnectError", "InvalidArgumentError"]
+__all__ += ["NotFoundError", "PermissionDeniedError", "RateLimitError", "ResponseDecodeError", "ServerError"]
+__all__ += ["TransportError", "UnexpectedStatusError"]
 
 
 class ConnectError(Exception):
@@ -82,22 +70,14 @@ def _with_request_id(text: str, request_id: str | None) -> str:
 
 
 class ApiError(ConnectError):
-    """The server answered with an error status; `str()` reads like ``404 Not Found:
-    resource not found (request id abc-123)``. `attempts` counts the requests sent and
-    `waited` the seconds waited between them."""
+    """The server answered with an error status; `str()` reads like ``404 Not Found: resource not found (request id
+    abc-123)``. `attempts` counts the requests sent and `waited` the seconds waited between them."""
 
     def __init__(
-        self,
-        *,
-        status_code: int,
-        message: str = "",
-        error_code: str | None = None,
-        request_id: str | None = None,
-        resolution: str | None = None,
-        attempts: int = 1,
-        waited: float = 0.0,
-        response: httpx.Response | None = None,
-    ) -> None:
+        self, *, status_code: int, message: str = "", error_code: str | None = None,
+        request_id: str | None = None, resolution: str | None = None, attempts: int = 1,
+        waited: float = 0.0, response: httpx.Response | None = None,
+    ) -> None:  # fmt: skip
         self.status_code, self.message, self.error_code = status_code, message, error_code
         self.request_id, self.resolution, self.response = request_id, resolution, response
         self.attempts, self.waited = attempts, waited
@@ -127,8 +107,8 @@ class NotFoundError(ApiError):
 
 
 class RateLimitError(ApiError):
-    """429 after the retries allowed, or a wait asked for over max_wait; `retry_after` is the
-    wait in seconds the server last asked for (None if it said none)."""
+    """429 after the retries allowed, or a wait asked for over max_wait; `retry_after` is the wait in seconds the
+    server last asked for (None if it said none)."""
 
     def __init__(self, *, retry_after: float | None = None, **fields: Any) -> None:
         self.retry_after = retry_after
@@ -148,8 +128,8 @@ class UnexpectedStatusError(ApiError):
 
 
 class ResponseDecodeError(ConnectError):
-    """A success status whose body is not valid JSON, or not the documented shape: `content`
-    is the body as received. The message names what was wrong, never values (secrets)."""
+    """A success status whose body is not valid JSON, or not the documented shape: `content` is the body as received.
+    The message names what was wrong, never values (secrets)."""
 
     def __init__(self, reason: str, response: httpx.Response) -> None:
         self.reason, self.response, self.status_code = reason, response, response.status_code
@@ -159,8 +139,8 @@ class ResponseDecodeError(ConnectError):
 
 
 class TransportError(ConnectError):
-    """No usable response: the connection was refused, timed out or broke off. The message
-    names method, host, port and path, and the cause in words; httpx's error is `__cause__`."""
+    """No usable response: the connection was refused, timed out or broke off. The message names method, host, port
+    and path, and the cause in words; httpx's error is `__cause__`."""
 
     def __init__(self, message: str, *, method: str, url: str) -> None:
         self.method, self.url = method, url

@@ -34,19 +34,13 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m confluent_connect.testing",
         description="Serve a local Confluent Connect v1 API on 127.0.0.1 until interrupted.",
     )
-    parser.add_argument(
-        "--port", type=int, default=0, help="port to listen on (default: any free one)"
-    )
+    parser.add_argument("--port", type=int, default=0, help="port to listen on (default: any free one)")
     parser.add_argument("--rate-limit", type=int, default=None, help="requests allowed per window")
     parser.add_argument("--window", type=float, default=1.0, help="rate-limit window in seconds")
-    parser.add_argument(
-        "--data", help="a JSON file of connectors to serve instead of the sample data"
-    )
+    parser.add_argument("--data", help="a JSON file of connectors to serve instead of the sample data")
     args = parser.parse_args(argv)
     connectors = connectors_from_json(args.data) if args.data else None
-    simulator = ConnectSimulator(
-        connectors, rate_limit=args.rate_limit, window=args.window, port=args.port
-    )
+    simulator = ConnectSimulator(connectors, rate_limit=args.rate_limit, window=args.window, port=args.port)
     stop = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:

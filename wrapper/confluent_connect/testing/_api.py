@@ -178,9 +178,7 @@ class ConnectApi:
             return refuse(404, f"connector {name!r} not found", "kafka-connect")
         return self._connector_route(method, pattern[2:], connector, data)
 
-    def _connector_route(
-        self, method: str, suffix: tuple[str, ...], connector: Connector, data: Any
-    ) -> Reply:
+    def _connector_route(self, method: str, suffix: tuple[str, ...], connector: Connector, data: Any) -> Reply:
         if suffix == ():
             if method == "DELETE":
                 key = (connector.environment, connector.cluster, connector.name)
@@ -229,11 +227,7 @@ class ConnectApi:
         }
         return reply(
             200,
-            {
-                c.name: {key: parts[key](c) for key in _EXPANSIONS if key in wanted}
-                | {"extensions": {}}
-                for c in here
-            },
+            {c.name: {key: parts[key](c) for key in _EXPANSIONS if key in wanted} | {"extensions": {}} for c in here},
         )
 
     def _create(self, route: Route, data: Any) -> Reply:
@@ -271,9 +265,7 @@ def _config_problem(name: str, config: Any) -> str:
     if not all(isinstance(value, str) for value in config.values()):
         return "config values must be strings"
     if config.get("name", name) != name:
-        return (
-            f"Connector name configuration ({config['name']}) doesn't match connector name ({name})"
-        )
+        return f"Connector name configuration ({config['name']}) doesn't match connector name ({name})"
     custom = config.get("confluent.connector.type") == "CUSTOM"
     if not custom and not config.get("connector.class"):
         return 'Missing required configuration "connector.class" which has no default value.'
@@ -333,18 +325,13 @@ def _status(connector: Connector) -> dict[str, Any]:
 def _validate(plugin_name: str, data: Any) -> Reply:
     plugin = _plugins.find(plugin_name)
     if plugin is None:  # what Kafka Connect answers, in its own shape
-        message = (
-            "Failed to find any class that implements Connector and which name matches "
-            + plugin_name
-        )
+        message = "Failed to find any class that implements Connector and which name matches " + plugin_name
         return refuse(500, message, "kafka-connect")
     if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
         return refuse(400, "the body must be a config object of strings")
     given = data.get("connector.class")
     if given and _plugins.find(given) is not plugin:
-        return refuse(
-            400, f"Included connector type {given} does not match request type {plugin.alias}"
-        )
+        return refuse(400, f"Included connector type {given} does not match request type {plugin.alias}")
     return reply(200, _plugins.validation(plugin, data))
 
 

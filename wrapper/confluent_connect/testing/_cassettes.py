@@ -18,7 +18,7 @@ from typing import Any
 from confluent_connect_api.redaction import REDACTED
 from confluent_connect_api.types import redacted_data
 
-from .._redact import scrub
+from .._credentials import scrub
 
 
 def _cleaned(body: bytes | str) -> bytes | str:

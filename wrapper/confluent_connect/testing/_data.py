@@ -49,9 +49,7 @@ class Fault:
     retry_after: int = 1
 
     @classmethod
-    def errors(
-        cls, status: int = 503, count: int | None = 1, shape: ErrorShape = "connect"
-    ) -> Fault:
+    def errors(cls, status: int = 503, count: int | None = 1, shape: ErrorShape = "connect") -> Fault:
         return cls("status", count=count, status=status, shape=shape)
 
     @classmethod
@@ -215,10 +213,7 @@ def seed_connectors() -> list[Connector]:
             "database.user": "cdc", "database.password": MASK, "tasks.max": "1",
         },
     )  # fmt: skip
-    trace = (
-        "There were some errors with your configuration:\n"
-        "kafka.api.secret: Provided Kafka ApiKey is invalid\n"
-    )
+    trace = "There were some errors with your configuration:\nkafka.api.secret: Provided Kafka ApiKey is invalid\n"
     bare = {  # no cloud.environment, cloud.provider or kafka.region, as captured
         "connector.class": "HttpSink", "name": "audit-http-sink", "kafka.api.key": MASK,
         "kafka.api.secret": MASK, "http.api.url": "https://audit.example.com/ingest",
@@ -271,18 +266,12 @@ def connectors_from_json(source: str | Path | Iterable[Mapping[str, Any]]) -> li
     """Connectors from a JSON file (or its parsed content): a list of objects with
     `name`, `tasks` (a list of config objects), and optionally `environment`, `cluster`,
     `config`, `type`, `state`, `trace`, `task_states` and `offsets`."""
-    items = (
-        json.loads(Path(source).read_text(encoding="utf-8"))
-        if isinstance(source, str | Path)
-        else source
-    )
+    items = json.loads(Path(source).read_text(encoding="utf-8")) if isinstance(source, str | Path) else source
     connectors = []
     for item in items:
         tasks = item["tasks"]
         if not isinstance(tasks, list) or not all(isinstance(t, dict) for t in tasks):
-            raise ValueError(
-                f"connector {item.get('name')!r}: tasks must be a list of config objects"
-            )
+            raise ValueError(f"connector {item.get('name')!r}: tasks must be a list of config objects")
         extra = {key: item[key] for key in _OPTIONAL if key in item}
         connectors.append(Connector(str(item["name"]), [dict(t) for t in tasks], **extra))
     return connectors

@@ -126,16 +126,13 @@ PLUGINS = {
 
 def find(name: str) -> Plugin | None:
     """The plugin by its alias (GcsSink) or its Java class."""
-    return PLUGINS.get(name) or next(
-        (plugin for plugin in PLUGINS.values() if plugin.java_class == name), None
-    )
+    return PLUGINS.get(name) or next((plugin for plugin in PLUGINS.values() if plugin.java_class == name), None)
 
 
 def listing() -> list[dict[str, str]]:
     """The plugins route's answer: class, type, and the version when there is one."""
     return [
-        {"class": plugin.alias, "type": plugin.type}
-        | ({"version": plugin.version} if plugin.version else {})
+        {"class": plugin.alias, "type": plugin.type} | ({"version": plugin.version} if plugin.version else {})
         for plugin in PLUGINS.values()
     ]
 
@@ -168,11 +165,7 @@ def _errors(setting: Setting, config: Mapping[str, str]) -> list[str]:
 
 def config_errors(plugin: Plugin, config: Mapping[str, str]) -> list[tuple[str, str]]:
     """(key, message) for every problem validation finds in a config."""
-    return [
-        (setting.name, message)
-        for setting in (*_COMMON, *plugin.settings)
-        for message in _errors(setting, config)
-    ]
+    return [(setting.name, message) for setting in (*_COMMON, *plugin.settings) for message in _errors(setting, config)]
 
 
 def validation(plugin: Plugin, config: Mapping[str, str]) -> dict[str, Any]:

@@ -149,15 +149,11 @@ class ConnectSimulator:
         """Serve one more connector (replacing one of the same name)."""
         self._api.add(connector)
 
-    def connector(
-        self, name: str, environment: str = "env-demo1", cluster: str = "lkc-demo1"
-    ) -> Connector:
+    def connector(self, name: str, environment: str = "env-demo1", cluster: str = "lkc-demo1") -> Connector:
         """A connector as the simulator holds it now: change it, and the answers change."""
         return self._api.connectors[(environment, cluster, name)]
 
-    def inject(
-        self, name: str, *faults: Fault, environment: str = "env-demo1", cluster: str = "lkc-demo1"
-    ) -> None:
+    def inject(self, name: str, *faults: Fault, environment: str = "env-demo1", cluster: str = "lkc-demo1") -> None:
         """Add faults to a connector's next requests, on any of its routes."""
         with self._api.lock:
             self.connector(name, environment, cluster).faults.extend(faults)
@@ -300,9 +296,7 @@ class ConnectSimulator:
                 connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             connection.shutdown(socket.SHUT_RDWR)
 
-    def _reply(
-        self, handler: _Handler, answer: Reply, headers: dict[str, str] | None = None
-    ) -> None:
+    def _reply(self, handler: _Handler, answer: Reply, headers: dict[str, str] | None = None) -> None:
         self._send(handler, answer.status, answer.body, answer.content_type, headers=headers)
 
     def _send(

@@ -1,22 +1,29 @@
-"""Where credentials and the endpoint come from, and the httpx auth flows that send them.
+"""The client's credentials: where they come from, how they are sent, and how they are kept from showing.
 
-Credentials, first match wins: `api_key=` and `api_secret=` (a Cloud API key, HTTP Basic);
-`token=`, a string or a callable (sync or async) returning a fresh one (Bearer); the
-environment's CONFLUENT_CLOUD_API_KEY and CONFLUENT_CLOUD_API_SECRET. Endpoint: `base_url=`,
-else CONFLUENT_CLOUD_REST_ENDPOINT, else https://api.confluent.cloud; plain http only to
-this machine. httpx drops the Authorization header on a redirect to another origin.
+Credentials, first match wins: `api_key=` and `api_secret=` (a Cloud API key, HTTP Basic); `token=`, a string or a
+callable (sync or async) returning a fresh one (Bearer); the environment's CONFLUENT_CLOUD_API_KEY and
+CONFLUENT_CLOUD_API_SECRET. Endpoint: `base_url=`, else CONFLUENT_CLOUD_REST_ENDPOINT, else https://api.confluent.cloud;
+plain http only to this machine. httpx drops the Authorization header on a redirect to another origin.
+
+Each open client's secrets (API secret, tokens, the Authorization header) are masked in exception messages and in the
+log records of this package, httpx and httpcore, with no cap shared with other clients; the log filter is removed
+after the last client closes. Which config keys and values are secret is decided by `confluent_connect_api.redaction`.
 """
 
 from __future__ import annotations
 
 import inspect
+import logging
+import re
 import threading
+import weakref
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Mapping
 from typing import TYPE_CHECKING, cast
 
 import httpx
 
-from ._redact import register_secret
+from confluent_connect_api.redaction import REDACTED
+
 from .errors import ConfigurationError
 
 if TYPE_CHECKING:
@@ -41,13 +48,13 @@ class ApiKeyAuth(httpx.BasicAuth):
 
 
 class TokenAuth(httpx.Auth):
-    """A Bearer token: a fixed string, or a provider asked again when the server answers 401
-    (STS tokens live 15 minutes); the request is then sent once more.
+    """A Bearer token: a fixed string, or a provider asked again when the server answers 401 (STS tokens live 15
+    minutes); the request is then sent once more.
 
-    Threads and tasks sharing the client share the token, and only one refreshes a stale one
-    (a thread lock, or an asyncio lock in the async client) while the others wait. In the
-    async client an `async def` provider is awaited and a plain one runs in a worker thread,
-    so the event loop never blocks. The flows keep a counter, not the token, in their locals.
+    Threads and tasks sharing the client share the token, and only one refreshes a stale one (a thread lock, or an
+    asyncio lock in the async client) while the others wait. In the async client an `async def` provider is awaited
+    and a plain one runs in a worker thread, so the event loop never blocks. The flows keep a counter, not the token,
+    in their locals.
     """
 
     def __init__(self, token: TokenSource) -> None:
@@ -66,9 +73,7 @@ class TokenAuth(httpx.Auth):
             request.headers["Authorization"] = f"Bearer {self._token}"
             yield request
 
-    async def async_auth_flow(
-        self, request: httpx.Request
-    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         seen = await self._async_refresh(None)
         request.headers["Authorization"] = f"Bearer {self._token}"
         if (yield request).status_code == 401 and self._provider is not None:
@@ -87,9 +92,7 @@ class TokenAuth(httpx.Auth):
                 if inspect.isawaitable(fresh := self._provider()):
                     if inspect.iscoroutine(fresh):
                         fresh.close()  # never awaited, by design: say so instead of warning
-                    raise ConfigurationError(
-                        "token= is an async provider: use it with AsyncConnectClient"
-                    )
+                    raise ConfigurationError("token= is an async provider: use it with AsyncConnectClient")
                 self._accept(fresh)
             return self._generation
 
@@ -119,40 +122,33 @@ class TokenAuth(httpx.Auth):
 
 
 def header_safe(token: str, name: str) -> str:
-    """`token` without surrounding whitespace (a file's last newline); refuses what a header
-    cannot carry, without repeating the token."""
+    """`token` without surrounding whitespace (a file's last newline); refuses what a header cannot carry, without
+    repeating the token."""
     stripped = token.strip()
     for position, character in enumerate(stripped):
         if not "!" <= character <= "~":
             what = "whitespace" if character.isspace() else "a character"
             raise ConfigurationError(
-                f"{name} has {what} {hex(ord(character))} at position {position}: "
-                "a header cannot carry it"
+                f"{name} has {what} {hex(ord(character))} at position {position}: a header cannot carry it"
             )
     return stripped
 
 
 def resolve_auth(
-    api_key: str | None,
-    api_secret: str | None,
-    token: TokenSource | None,
-    environ: Mapping[str, str],
+    api_key: str | None, api_secret: str | None, token: TokenSource | None, environ: Mapping[str, str]
 ) -> ApiKeyAuth | TokenAuth:
     """The authentication the arguments and environment ask for, or ConfigurationError."""
     if api_key is not None or api_secret is not None:
-        for name, value, given in (
-            ("api_key", api_key, "api_secret"),
-            ("api_secret", api_secret, "api_key"),
-        ):
-            if not value:
-                raise ConfigurationError(f"{name} is missing or empty, but {given} was given")
-        return ApiKeyAuth(str(api_key), str(api_secret))
-    if isinstance(token, str) and not token:
-        raise ConfigurationError("token is empty")
-    if token is not None and not isinstance(token, str) and not callable(token):
-        kind = type(token).__name__
-        raise ConfigurationError(f"token must be a string or a callable returning one, not {kind}")
+        if not api_key or not api_secret:
+            missing, given = ("api_secret", "api_key") if api_key else ("api_key", "api_secret")
+            raise ConfigurationError(f"{missing} is missing or empty, but {given} was given")
+        return ApiKeyAuth(api_key, api_secret)
     if token is not None:
+        if not isinstance(token, str) and not callable(token):
+            kind = type(token).__name__
+            raise ConfigurationError(f"token must be a string or a callable returning one, not {kind}")
+        if not token:
+            raise ConfigurationError("token is empty")
         return TokenAuth(token)
     key, secret = environ.get(ENV_API_KEY), environ.get(ENV_API_SECRET)
     if key and secret:
@@ -160,9 +156,7 @@ def resolve_auth(
     if key or secret:
         missing, given = (ENV_API_SECRET, ENV_API_KEY) if key else (ENV_API_KEY, ENV_API_SECRET)
         state = "is empty" if environ.get(missing) == "" else "is not set"
-        raise ConfigurationError(
-            f"{missing} {state}, but {given} is: set both to use a Cloud API key"
-        )
+        raise ConfigurationError(f"{missing} {state}, but {given} is: set both to use a Cloud API key")
     raise ConfigurationError(
         "no credentials: pass api_key= and api_secret= (a Cloud API key) or token=, "
         f"or set {ENV_API_KEY} and {ENV_API_SECRET}"
@@ -179,9 +173,7 @@ def resolve_base_url(base_url: str | httpx.URL | None, environ: Mapping[str, str
     if url.scheme not in {"http", "https"} or not url.host:
         raise ConfigurationError(f"base_url must be an https:// URL with a host, not {url!s}")
     if url.userinfo:
-        raise ConfigurationError(
-            "base_url must not carry credentials; pass api_key=/api_secret= or token="
-        )
+        raise ConfigurationError("base_url must not carry credentials; pass api_key=/api_secret= or token=")
     if url.query or url.fragment:
         raise ConfigurationError(f"base_url must not have a query or fragment: {url!s}")
     if url.scheme == "http" and not is_loopback(url.host):
@@ -197,9 +189,60 @@ def is_loopback(host: str) -> bool:
     import ipaddress  # noqa: PLC0415 - only plain-http URLs get here; slow to import
 
     try:
-        return (
-            host.lower() in {"localhost", "localhost."}
-            or ipaddress.ip_address(host.strip("[]")).is_loopback
-        )
+        return host.lower() in {"localhost", "localhost."} or ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+# An Authorization header however it is printed: "Authorization: Bearer x", (b'Authorization', b'Basic x'),
+# {'authorization': 'Bearer x'}.
+_AUTHORIZATION = re.compile(
+    r"""(authorization['"]?\s*[:,=]\s*(?:b(?=['"]))?['"]?)(?:(?:basic|bearer)\s+)?[^\s'"]+""",
+    re.IGNORECASE,
+)
+# Logger filters do not apply to child loggers, so httpcore's are named one by one.
+_LOGGERS = ["confluent_connect", "httpx", "httpcore", "httpcore.connection", "httpcore.http11"]
+_LOGGERS += ["httpcore.http2", "httpcore.proxy", "httpcore.socks"]
+_KEPT_PER_OWNER = 8  # a token provider's latest tokens; older ones expired long ago
+_owners: weakref.WeakKeyDictionary[object, list[str]] = weakref.WeakKeyDictionary()
+_lock = threading.RLock()  # re-entered when a collected owner's finalizer runs
+
+
+def register_secret(owner: object, value: str) -> None:
+    """Mask `value` wherever this package shows text, for as long as `owner` lives."""
+    if len(value) < 4:  # too short to mask without mangling ordinary text
+        return
+    with _lock:
+        if owner not in _owners:
+            weakref.finalize(owner, forget)
+        kept = _owners.setdefault(owner, [])
+        kept[:] = [*(old for old in kept if old != value), value][-_KEPT_PER_OWNER:]
+        for name in _LOGGERS:
+            if redacting_filter not in logging.getLogger(name).filters:
+                logging.getLogger(name).addFilter(redacting_filter)
+
+
+def forget(owner: object = None) -> None:
+    """`owner` (a client's auth) closed or was collected: its secrets need no masking, nor logs once none is open."""
+    with _lock:
+        if owner is not None:
+            _owners.pop(owner, None)
+        for name in _LOGGERS if not _owners else ():
+            logging.getLogger(name).removeFilter(redacting_filter)
+
+
+def scrub(text: str) -> str:
+    """`text` with Authorization values and the open clients' credentials masked."""
+    text = _AUTHORIZATION.sub(lambda match: match.group(1) + REDACTED, text)
+    with _lock:
+        secrets = sorted({s for kept in _owners.values() for s in kept}, key=len, reverse=True)
+    for secret in secrets:
+        text = text.replace(secret, REDACTED)
+    return text
+
+
+def redacting_filter(record: logging.LogRecord) -> bool:
+    """A log filter: rewrites each record's message with `scrub` before any handler formats it."""
+    if (cleaned := scrub(message := record.getMessage())) != message:
+        record.msg, record.args = cleaned, None
+    return True

@@ -1,26 +1,23 @@
-"""`confluent-connect`: connectors, their status, tasks and config, from a shell. Both outputs
-come from the same masked data; server text is untrusted: control characters are escaped."""
+"""`confluent-connect`: connectors, their status, tasks and config, from a shell. Both outputs come from the same
+masked data; server text is untrusted: control characters are escaped."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
-import re
 import sys
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from importlib import metadata
 from typing import Any
 
 from confluent_connect_api.models import ConnectorExpansionMap
 from confluent_connect_api.types import redacted_data
 
-from ._auth import DEFAULT_BASE_URL, ENV_API_KEY, ENV_API_SECRET, ENV_BASE_URL
-from ._client import ConnectClient
-from ._redact import scrub
-from .errors import ConfigurationError, ConnectError, InvalidArgumentError
+from .._client import ConnectClient
+from .._credentials import DEFAULT_BASE_URL, ENV_API_KEY, ENV_API_SECRET, ENV_BASE_URL, scrub
+from ..errors import ConfigurationError, ConnectError, InvalidArgumentError
+from . import _render as render
 
 EXIT_OK, EXIT_API_ERROR, EXIT_USAGE = 0, 1, 2
 _EPILOG = f"""environment variables:
@@ -36,64 +33,15 @@ _CLI_TERMS = {
     "max_retries": "--max-retries",
     "base_url": ENV_BASE_URL,
 }
-# C0, DEL, C1, line/paragraph separators, bidi controls: could forge rows or drive a terminal.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-
-
-def _shown(value: object) -> str:
-    """A value as one safe line of text: control characters escaped as repr() writes them."""
-    text = value if isinstance(value, str) else "" if value is None else json.dumps(value)
-    return _UNSAFE.sub(lambda found: repr(found.group())[1:-1], text)
-
-
-def _table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> list[str]:
-    """Aligned columns, two spaces apart; every cell through `_shown`."""
-    cells = [[_shown(cell) for cell in row] for row in [header, *rows]]
-    widths = [max(len(row[n]) for row in cells) for n in range(len(header) - 1)]
-    return ["  ".join([*map(str.ljust, row[:-1], widths), row[-1]]).rstrip() for row in cells]
-
-
-def _connectors(_: argparse.Namespace, data: Any) -> list[str]:
-    rows = []
-    for name in sorted(data):
-        status = data[name].get("status") or {}
-        states = Counter(str(task.get("state")) for task in status.get("tasks") or [])
-        summary = ", ".join(f"{count} {state}" for state, count in states.most_common())
-        state = (status.get("connector") or {}).get("state")
-        rows.append((name, state, status.get("type"), states.total(), summary))
-    return _table(("NAME", "STATE", "TYPE", "TASKS", "TASK STATES"), rows)
-
-
-def _status(_: argparse.Namespace, data: Any) -> list[str]:
-    connector = data.get("connector") or {}
-    row = (data.get("name"), connector.get("state"), data.get("type"), connector.get("worker_id"))
-    lines = _table(("CONNECTOR", "STATE", "TYPE", "WORKER"), [row])
-    if connector.get("state") == "FAILED" and connector.get("trace"):
-        lines.append(f"trace: {_shown(connector['trace'])}")
-    keys = ("id", "state", "worker_id", "msg")
-    tasks = [[task.get(key) for key in keys] for task in data.get("tasks") or []]
-    return lines + (["", *_table(("TASK", "STATE", "WORKER", "MSG"), tasks)] if tasks else [])
-
-
-def _tasks(args: argparse.Namespace, data: Any) -> list[str]:
-    rows: list[tuple[object, ...]] = []
-    for position, task in enumerate(data):
-        number = (task.get("id") or {}).get("task", f"#{position}")
-        config = task.get("config") or {"(no configuration)": ""}
-        rows.extend((number if n == 0 else "", k, config[k]) for n, k in enumerate(sorted(config)))
-    title = f"{_shown(args.connector)}: {len(data)} task{'s' if len(data) != 1 else ''}"
-    return [title, *(["", *_table(("TASK", "KEY", "VALUE"), rows)] if rows else [])]
-
-
 # command -> (help, client method, whether it takes a CONNECTOR, table of the masked data)
 _COMMANDS: dict[str, tuple[str, str, bool, Callable[[argparse.Namespace, Any], list[str]]]] = {
     "connectors": ("the cluster's connectors: state, type and tasks",
-                   "list_connectors_with_expansions", False, _connectors),
+                   "list_connectors_with_expansions", False, render.connectors),
     "status": ("a connector's state, worker and trace, and each task's",
-               "read_connector_status", True, _status),
-    "tasks": ("a connector's tasks and their configuration", "list_tasks", True, _tasks),
+               "read_connector_status", True, render.status),
+    "tasks": ("a connector's tasks and their configuration", "list_tasks", True, render.tasks),
     "config": ("a connector's configuration, secrets masked", "get_connector_config", True,
-               lambda _, data: _table(("KEY", "VALUE"), [(k, data[k]) for k in sorted(data)])),
+               render.config),
 }  # fmt: skip
 
 
@@ -124,13 +72,13 @@ def _parser() -> argparse.ArgumentParser:
 
 class _OneLine(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
-        return f"confluent-connect: {_shown(super().format(record))}"
+        return f"confluent-connect: {render.shown(super().format(record))}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (the console script exits with it)."""
     args = _parser().parse_args(argv)
-    _, method, named, render = _COMMANDS[args.command]
+    _, method, named, show = _COMMANDS[args.command]
     logger, handler = logging.getLogger("confluent_connect"), logging.StreamHandler()
     handler.setFormatter(_OneLine())
     handler.setLevel(logging.NOTSET if args.verbose else logging.CRITICAL + 1)
@@ -147,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             message = f"{_CLI_TERMS.get(error.argument, error.argument)} {error.problem}"
         for term, typed in _CLI_TERMS.items() if isinstance(error, ConfigurationError) else ():
             message = message.replace(term, typed)
-        print(f"confluent-connect: {_shown(scrub(message))}", file=sys.stderr)
+        print(f"confluent-connect: {render.shown(scrub(message))}", file=sys.stderr)
         return EXIT_USAGE if usage else EXIT_API_ERROR
     finally:
         logger.removeHandler(handler)
@@ -156,11 +104,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         data: Any = {name: redacted_data(item) for name, item in result.items()}
     else:
         data = redacted_data(result)
-    if args.output == "json":
-        text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False)
-        # json.dumps escaped C0 inside strings; the newlines left are its own indentation.
-        escape = lambda found: found[0] if found[0] == "\n" else f"\\u{ord(found[0]):04x}"  # noqa: E731
-        print(_UNSAFE.sub(escape, text))
-    else:
-        print("\n".join(render(args, data)))
+    print(render.as_json(data) if args.output == "json" else "\n".join(show(args, data)))
     return EXIT_OK

@@ -1,0 +1,443 @@
+"""Pacing against the server's rate-limit windows, proved on a fake clock.
+
+A small discrete-event simulation stands in for threads, network and server. The fake
+server counts requests in fixed windows of `limit` each and answers as Confluent Cloud
+does: X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset (relative seconds,
+rounded up to whole seconds, or to milliseconds as the simulator can), and a 429 with
+Retry-After when the window is used up. Each caller drives `RateLimitState` as the retry
+loop does: acquire, wait the hold and acquire again; on a go, send; observe the answer;
+after a 429, hold everybody for Retry-After plus jitter, then try again.
+
+Nothing sleeps and every random draw comes from a seeded generator, so each run is exact
+and repeatable. One test at the end runs real clients against the simulator, untimed.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import math
+import random
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import pytest
+
+from confluent_connect import ConnectClient, RetryPolicy
+from confluent_connect._ratelimit import RateLimitState
+from confluent_connect.testing import ConnectSimulator
+
+WINDOW = 10.0  # seconds: the fake server's window unless a test says otherwise
+LATENCY = (0.02, 0.08)  # one way, seconds, drawn per trip: answers overtake each other
+SEEDS = range(5)
+PAIRS = [(4, 8), (5, 50), (20, 128)]  # (limit, callers): always more callers than slots
+
+
+class Pacer(Protocol):
+    """What a caller uses of `RateLimitState`."""
+
+    def acquire(self, now: float, *, force: bool = False) -> float: ...
+
+    def observe(
+        self, headers: Mapping[str, str], now: float, sent: float | None = None
+    ) -> None: ...
+
+    def hold_all(self, seconds: float, now: float) -> None: ...
+
+    def interval(self) -> float: ...
+
+
+@dataclass
+class FakeServer:
+    """Fixed windows of `window` seconds holding `limit` requests each, counted on arrival.
+
+    The clock's 0 falls `offset` seconds into window 0. Requests over the limit are
+    refused (429) and not counted, as Confluent Cloud does.
+    """
+
+    limit: int
+    window: float = WINDOW
+    offset: float = 0.0
+    whole_seconds: bool = True  # Reset as Confluent Cloud sends it; else milliseconds
+    arrivals: Counter[int] = field(default_factory=Counter)
+    accepted: Counter[int] = field(default_factory=Counter)
+    refused: Counter[int] = field(default_factory=Counter)
+
+    def window_of(self, now: float) -> int:
+        return math.floor((now + self.offset) / self.window)
+
+    def answer(self, now: float) -> dict[str, str]:
+        """Count a request arriving `now`; the headers of its answer."""
+        index = self.window_of(now)
+        self.arrivals[index] += 1
+        over = self.accepted[index] >= self.limit
+        (self.refused if over else self.accepted)[index] += 1
+        reset = (index + 1) * self.window - (now + self.offset)
+        shown = str(math.ceil(reset)) if self.whole_seconds else f"{reset:.3f}"
+        headers = {
+            "x-ratelimit-limit": str(self.limit),
+            "x-ratelimit-remaining": str(self.limit - self.accepted[index]),
+            "x-ratelimit-reset": shown,
+        }
+        if over:
+            headers["retry-after"] = shown
+        return headers
+
+    def busiest_after(self, window: int) -> int:
+        """The most requests any window after `window` received."""
+        return max((n for index, n in self.arrivals.items() if index > window), default=0)
+
+
+@dataclass(frozen=True)
+class Sent:
+    """One request as the server saw it."""
+
+    at: float  # when its client let it go
+    window: int  # the server's window that received it
+    refused: bool
+    blind: bool  # sent before its client had heard any answer
+
+
+@dataclass
+class Client:
+    """One process: its callers share one pacer."""
+
+    pacer: Pacer
+    sent: list[Sent] = field(default_factory=list)
+    completed: int = 0
+    heard: bool = False
+    finished: float = 0.0
+
+
+class Simulation:
+    """Events on a fake clock, run in time order (ties in the order they were scheduled)."""
+
+    def __init__(self, server: FakeServer, seed: int) -> None:
+        self.server = server
+        self.random = random.Random(seed)
+        self.now = 0.0
+        self._events: list[tuple[float, int, Callable[[], None]]] = []
+        self._order = itertools.count()
+
+    def at(self, when: float, action: Callable[[], None]) -> None:
+        heapq.heappush(self._events, (when, next(self._order), action))
+
+    def client(self, pacer: Pacer | None = None) -> Client:
+        return Client(RateLimitState() if pacer is None else pacer)
+
+    def callers(self, client: Client, count: int, each: int, *, start: float = 0.0) -> None:
+        """`count` callers of `client`, from `start`, each sending `each` requests in turn."""
+        for _ in range(count):
+            self._caller(client, each, start)
+
+    def others(self, when: float, count: int) -> None:
+        """Another process on the same key sends `count` requests arriving at `when`."""
+        self.at(when, lambda: [self.server.answer(self.now) for _ in range(count)] and None)
+
+    def run(self) -> None:
+        for _ in range(1_000_000):
+            if not self._events:
+                return
+            self.now, _, action = heapq.heappop(self._events)
+            action()
+        raise AssertionError("the simulation did not finish")
+
+    def _trip(self) -> float:
+        return self.random.uniform(*LATENCY)
+
+    def _caller(self, client: Client, each: int, start: float) -> None:
+        left = each
+
+        def attempt() -> None:
+            hold = client.pacer.acquire(self.now)
+            if hold > 0:
+                self.at(self.now + hold, attempt)
+                return
+            sent, blind = self.now, not client.heard
+            self.at(sent + self._trip(), lambda: arrive(sent, blind))
+
+        def arrive(sent: float, blind: bool) -> None:
+            headers = self.server.answer(self.now)
+            refused = "retry-after" in headers
+            client.sent.append(Sent(sent, self.server.window_of(self.now), refused, blind))
+            self.at(self.now + self._trip(), lambda: answered(headers, sent))
+
+        def answered(headers: dict[str, str], sent: float) -> None:
+            nonlocal left
+            client.heard = True
+            client.pacer.observe(headers, self.now, sent)
+            if "retry-after" in headers:
+                # The retry loop's wait: what the server asked, plus jitter of up to a tenth
+                # of it or one pacing interval, whichever is longer; everybody holds.
+                asked = float(headers["retry-after"])
+                wait = asked + self.random.random() * max(asked / 10, client.pacer.interval())
+                client.pacer.hold_all(wait, self.now)
+                self.at(self.now + wait, attempt)
+                return
+            client.completed += 1
+            left -= 1
+            if left:
+                self.at(self.now, attempt)
+            else:
+                client.finished = max(client.finished, self.now)
+
+        self.at(start, attempt)
+
+
+class Reckless:
+    """A pacer that never holds: what the fake server sees without pacing."""
+
+    def acquire(self, now: float, *, force: bool = False) -> float:
+        return 0.0
+
+    def observe(self, headers: Mapping[str, str], now: float, sent: float | None = None) -> None:
+        pass
+
+    def hold_all(self, seconds: float, now: float) -> None:
+        pass
+
+    def interval(self) -> float:
+        return 0.0
+
+
+def alone(
+    server: FakeServer, seed: int, callers: int, each: int
+) -> tuple[Simulation, Client]:
+    """One client's callers from the clock's 0, run to the end."""
+    simulation = Simulation(server, seed)
+    client = simulation.client()
+    simulation.callers(client, callers, each)
+    simulation.run()
+    return simulation, client
+
+
+def check_one_client(server: FakeServer, client: Client, callers: int, each: int) -> None:
+    """Everything sent; refusals only for the blind first requests; the limit kept after."""
+    limit = server.limit
+    assert client.completed == callers * each
+    blind = [s for s in client.sent if s.blind]
+    # Before the first answer the client knows nothing, so each caller sends once: the
+    # server takes `limit` of those and refuses the rest. That is the price of a cold
+    # start, paid once, in window 0.
+    assert len(blind) == callers
+    assert {s.window for s in blind} == {0}
+    assert server.refused == Counter({0: max(0, callers - limit)})
+    assert server.busiest_after(0) <= limit
+    # The limit allows `limit` a window: no more than two windows over that.
+    ideal = math.ceil(callers * each / limit)
+    assert client.finished <= (ideal + 2) * server.window
+
+
+def test_the_fake_server_refuses_a_client_that_does_not_pace() -> None:
+    """The harness can fail: without pacing, later windows overflow and are refused."""
+    server = FakeServer(5)
+    simulation = Simulation(server, seed=0)
+    client = simulation.client(Reckless())
+    simulation.callers(client, 50, 2)
+    simulation.run()
+    assert client.completed == 100
+    assert server.busiest_after(0) > 5
+    assert sum(n for index, n in server.refused.items() if index > 0) > 0
+
+
+# (whole-second resets, window, how far into window 0 the client starts): Confluent's
+# whole seconds on a 10 s window from its start, middle and last half second; and the
+# simulator's millisecond resets on a 1 s window, from its start and middle.
+PLACES = [
+    pytest.param(True, 10.0, 0.0, id="whole-10s-start"),
+    pytest.param(True, 10.0, 5.0, id="whole-10s-middle"),
+    pytest.param(True, 10.0, 9.5, id="whole-10s-end"),
+    pytest.param(False, 1.0, 0.0, id="ms-1s-start"),
+    pytest.param(False, 1.0, 0.5, id="ms-1s-middle"),
+]
+
+
+@pytest.mark.parametrize(("whole_seconds", "window", "offset"), PLACES)
+@pytest.mark.parametrize(("limit", "callers"), PAIRS)
+def test_one_client_sends_at_most_the_limit_in_each_window(
+    limit: int, callers: int, whole_seconds: bool, window: float, offset: float
+) -> None:
+    """N > L callers sharing one client: after the blind first requests, no window of the
+    server receives more than L, nothing more is refused, and the run takes about the
+    N*K/L windows the limit allows. This is what saves a fleet of threads from 429s."""
+    each = math.ceil(20 * limit / callers)  # about twenty windows' worth
+    for seed in SEEDS:
+        server = FakeServer(limit, window, offset, whole_seconds)
+        _, client = alone(server, seed, callers, each)
+        check_one_client(server, client, callers, each)
+
+
+@pytest.mark.parametrize(("limit", "callers"), PAIRS)
+def test_after_a_429_the_next_window_is_paced_not_stormed(limit: int, callers: int) -> None:
+    """Another process spends the window the client believes it has: every caller is
+    refused and holds. When the hold ends they must not all rush the next window: it
+    receives at most L, nothing after is refused, and the window is used, not wasted."""
+    for seed in SEEDS:
+        server = FakeServer(limit)
+        simulation = Simulation(server, seed)
+        client = simulation.client()
+        simulation.callers(client, 1, 1)  # its answer: limit - 1 remain
+        simulation.others(1.0, limit - 1)  # spent behind the client's back
+        simulation.callers(client, callers, 2, start=2.0)
+        simulation.run()
+        assert client.heard
+        assert not any(s.blind for s in client.sent[1:])
+        refused = [s for s in client.sent if s.refused]
+        assert refused, "the scenario needs a 429"
+        assert {s.window for s in refused} == {0}
+        assert 1 <= server.arrivals[1] <= limit
+        assert server.busiest_after(0) <= limit
+        assert client.completed == 1 + 2 * callers
+
+
+@pytest.mark.parametrize("offset", [0.0, 5.0])
+@pytest.mark.parametrize(("limit", "callers"), [*PAIRS, (10, 4)])
+def test_two_clients_on_one_key_are_refused_only_while_blind_to_each_other(
+    limit: int, callers: int, offset: float
+) -> None:
+    """Two processes on one key, N callers each, starting together: all requests complete,
+    and 429s happen only in the first window, at most max(0, 2N - L) + L of them.
+
+    The bound: before any answer both send blind, 2N requests of which the window takes
+    L. A client's later sends in that window are bounded by the Remaining it heard, less
+    its own requests in flight, and the Remaining it heard counted at least its own first
+    request: at most L - N more each, so at most 2L arrive in all beyond the blind 2N - L
+    overflow, and L of them are refused at most. From the second window on, each client
+    has heard from the server and from the other's use of it: nothing is refused."""
+    each = math.ceil(20 * limit / (2 * callers))
+    for seed in SEEDS:
+        server = FakeServer(limit, offset=offset)
+        simulation = Simulation(server, seed)
+        clients = [simulation.client(), simulation.client()]
+        for client in clients:
+            simulation.callers(client, callers, each)
+        simulation.run()
+        assert [c.completed for c in clients] == [callers * each] * 2
+        assert set(server.refused) <= {0}
+        assert server.refused.total() <= max(0, 2 * callers - limit) + limit
+        assert server.busiest_after(0) <= limit
+
+
+# Where pacing does not keep its promise: each test below fails today, and says how.
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a client whose first answers arrive within a round trip of a window's end "
+    "learns a window shorter than that round trip (the longest Reset seen), then drops "
+    "every later answer as news of a window already over (sent < start) and keeps "
+    "assuming a fresh window of L slots: it overruns every window of the run",
+)
+def test_a_client_first_answered_at_a_windows_end_keeps_the_limit() -> None:
+    """Millisecond resets, a 1 s window of 4, two callers: the client starts 0.1 s before
+    the window's end, so its first answers say Reset 0.03. Expected as anywhere else:
+    nothing refused, no window over 4."""
+    for seed in SEEDS:
+        server = FakeServer(4, 1.0, offset=0.9, whole_seconds=False)
+        _, client = alone(server, seed, 2, 20)
+        assert client.completed == 40
+        assert not server.refused, f"seed {seed}: refused {dict(server.refused)}"
+        assert server.busiest_after(-1) <= 4
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="with whole-second resets of a 1 s window every Reset reads 1, so the client "
+    "cannot place the window's boundary: its window straddles two of the server's, one "
+    "window now and then receives L + 1 (a 429), and a run takes over two windows longer "
+    "than the limit allows",
+)
+def test_one_client_keeps_the_limit_with_whole_second_resets_of_a_1s_window() -> None:
+    """The simulator's default windows (1 s, Reset in whole seconds), L = 4, 8 callers of
+    10 requests, starting 0.37 s into the window: the same promise as on a 10 s window."""
+    for seed in SEEDS:
+        server = FakeServer(4, 1.0, offset=0.37)
+        _, client = alone(server, seed, 8, 10)
+        check_one_client(server, client, 8, 10)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a second process joining a key in use: the first's 429 hold (Retry-After plus "
+    "jitter of up to one pacing interval) ends after the next window has begun, when the "
+    "newcomer, alone as far as it knows (a refused request is not counted), has sent "
+    "its whole window at once; the first then assumes a fresh window of L slots and is "
+    "refused again, window after window: a 429 in each and no progress for it",
+)
+def test_a_second_client_joining_later_is_refused_only_while_blind() -> None:
+    """Two callers each, 20 requests, L = 4 on a 10 s window from its middle; the second
+    client starts 35 s in. Expected: refusals only in windows where a client was sending
+    blind, and no window over L."""
+    for seed in SEEDS:
+        server = FakeServer(4, offset=5.0)
+        simulation = Simulation(server, seed)
+        first, second = simulation.client(), simulation.client()
+        simulation.callers(first, 2, 20)
+        simulation.callers(second, 2, 20, start=35.0)
+        simulation.run()
+        assert [first.completed, second.completed] == [40, 40]
+        blind = {s.window for c in (first, second) for s in c.sent if s.blind}
+        assert set(server.refused) <= blind, f"seed {seed}: refused {dict(server.refused)}"
+        assert max(n for i, n in server.arrivals.items() if i not in blind) <= 4
+
+
+def test_two_real_clients_through_the_simulator_all_succeed_with_few_429s() -> None:
+    """Two ConnectClients (two processes' worth of state), three threads each, list the
+    tasks of 100 connectors apiece through a simulator allowing 10 requests a 0.1 s window.
+
+    Every call succeeds, and the simulator answers at most 10 429s (one window's worth)
+    over the 200 calls: the threads' first requests fit one window (6 of 10), and after
+    that each client sends only what it heard remains (the bound is argued in the
+    two-client simulation above). The threads start just after a window begins: a start
+    in a window's last round trip is the failure the first xfail test above shows."""
+    limit, window, threads = 10, 0.1, 3
+    before = time.monotonic()
+    simulator = ConnectSimulator(rate_limit=limit, window=window, reset_format="fractional")
+    built = time.monotonic()  # its windows count from between these two readings
+    with simulator:
+        base = simulator.connector("gcs-logs-sink")
+        names = [f"copy-{n:03d}" for n in range(100)]
+        for name in names:
+            simulator.add(type(base)(name, base.tasks))
+        policy = RetryPolicy(max_retries=20, backoff_initial=0.05, backoff_max=0.5)
+        clients = [simulator.client(retry=policy), simulator.client(retry=policy)]
+        done: list[int] = []
+        failures: list[BaseException] = []
+        lock = threading.Lock()
+        go = threading.Barrier(2 * threads + 1)
+
+        def work(client: ConnectClient, mine: list[str]) -> None:
+            go.wait()
+            for name in mine:
+                try:
+                    tasks = client.list_tasks("env-demo1", "lkc-demo1", name)
+                except Exception as error:  # counted, then asserted on
+                    with lock:
+                        failures.append(error)
+                else:
+                    with lock:
+                        done.append(len(tasks))
+
+        workers = [
+            threading.Thread(target=work, args=(client, names[n::threads]))
+            for client in clients
+            for n in range(threads)
+        ]
+        for worker in workers:
+            worker.start()
+        elapsed = time.monotonic() - before
+        boundary = built + window * math.ceil(elapsed / window)
+        time.sleep(max(0.0, boundary - time.monotonic()) + 0.002)
+        go.wait()
+        for worker in workers:
+            worker.join()
+        for client in clients:
+            client.close()
+    assert failures == []
+    assert len(done) == 200
+    assert simulator.statuses[200] == 200
+    assert simulator.statuses[429] <= limit
