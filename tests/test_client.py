@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import json
+import socket
+import threading
 from typing import Any
 
 import httpx
@@ -23,6 +26,7 @@ from confluent_connect import (
     ServerError,
     TransportError,
     UnexpectedStatusError,
+    cli,
 )
 from confluent_connect_api.api.status import list_connector_tasks
 
@@ -204,6 +208,35 @@ def test_unsafe_base_url_is_refused(base_url: str, message: str) -> None:
     """Plain http beyond loopback, credentials in the URL and non-HTTP schemes are refused."""
     with pytest.raises(ConfigurationError, match=message):
         ConnectClient(api_key="k", api_secret="s", base_url=base_url)
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    [
+        "ftp://admin:PLANTED-pw@api.confluent.cloud/",  # refused for its scheme, but user info is never repeated
+        "http://admin:PLANTED-pw@10.0.0.1",
+        "https://api.confluent.cloud/?token=PLANTED-pw",
+        "https://api.confluent.cloud/#PLANTED-pw",
+        "ftp://api.confluent.cloud/?key=PLANTED-pw",
+        "http://example.com/?password=PLANTED-pw",
+        "https://admin:PLANTED-pw@[::1",  # not even a URL
+    ],
+)
+def test_a_refused_base_url_is_not_repeated_with_its_secrets(
+    base_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """User info, a query and a fragment can carry credentials: the refusal never quotes them, in the library or
+    on the CLI's stderr."""
+    with pytest.raises(ConfigurationError) as caught:
+        ConnectClient(api_key="k", api_secret="s", base_url=base_url)
+    assert "PLANTED" not in str(caught.value)
+    monkeypatch.setenv("CONFLUENT_CLOUD_API_KEY", "k")
+    monkeypatch.setenv("CONFLUENT_CLOUD_API_SECRET", "s")
+    monkeypatch.setenv("CONFLUENT_CLOUD_REST_ENDPOINT", base_url)
+    assert cli.main(["tasks", ENV, CLUSTER, "c"]) == 2
+    err = capsys.readouterr().err
+    assert "CONFLUENT_CLOUD_REST_ENDPOINT" in err
+    assert "PLANTED" not in err
 
 
 def test_sync_client_reuses_one_connection_pool() -> None:
@@ -481,3 +514,40 @@ def test_read_timeout_is_a_transport_error(connect: Connect) -> None:
 
     with pytest.raises(TransportError, match=r"no complete answer from api\.confluent\.cloud:443"):
         connect.list_tasks(handler, max_retries=0)
+
+
+def test_a_body_trickled_byte_by_byte_cannot_hold_a_call_past_its_timeout() -> None:
+    """Each byte arrives well within the read timeout, so httpx alone would wait for all of them: the client's
+    per-attempt deadline gives up instead, long before the server has sent its body."""
+    body = json.dumps(tasks_body()).encode()
+    sent = 0
+    stop = threading.Event()
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def serve() -> None:
+        nonlocal sent
+        connection, _ = listener.accept()
+        with connection:
+            connection.recv(65536)
+            head = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
+            connection.sendall(head.encode())
+            for byte in body:
+                if stop.wait(0.05):
+                    return
+                connection.sendall(bytes([byte]))
+                sent += 1
+
+    server = threading.Thread(target=serve, daemon=True)
+    server.start()
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}"
+    try:
+        with (
+            ConnectClient(api_key="k", api_secret="s", base_url=url, timeout=0.5, max_retries=0) as client,
+            pytest.raises(TransportError, match=r"no complete answer from 127\.0\.0\.1:\d+ within the timeout"),
+        ):
+            client.list_tasks(ENV, CLUSTER, "c")
+        assert sent < len(body) // 2  # gave up early: most of the body was never sent
+    finally:
+        stop.set()
+        server.join(timeout=5)
+        listener.close()

@@ -1,12 +1,5 @@
-"""A typed client for Confluent Cloud's Connect v1 API.
-
-    from confluent_connect import ConnectClient
-
-    with ConnectClient() as client:  # CONFLUENT_CLOUD_API_KEY / CONFLUENT_CLOUD_API_SECRET
-        tasks = client.list_tasks("env-abc123", "lkc-abc123", "my-connector")
-
-Everything public is importable from here; the modules behind it may move.
-"""
+"""A typed client for Confluent Cloud's Connect v1 API (see `ConnectClient`). Everything public is importable from
+here; the modules behind it may move."""
 
 import logging
 

@@ -4,13 +4,10 @@ The generated methods hand the client an operation's name, arguments and decoder
 (percent-encoding cannot save an empty name, `.` or `..`, control characters, lone surrogates or over-long names) and
 turns a plain mapping given as a body into its model; `outcome` decodes the documented success value, or raises
 ResponseDecodeError, or the ApiError an error status means. Errors come in three JSON shapes, or a proxy's HTML/text:
-
     {"error": {"code": 404, "message": "resource not found"}}                           the documented one
     {"error_code": 500, "message": "Failed to find any class ..."}                       Apache Kafka Connect's
     {"errors": [{"status": "401", "code": "...", "detail": "...", "resolution": "..."}]}  Confluent Cloud's
-
-Message, code and request id are taken from whichever arrived; a whole body is never put in a message.
-"""
+Message, code and request id are taken from whichever arrived; a whole body is never put in a message."""
 
 from __future__ import annotations
 
@@ -115,11 +112,8 @@ _CAUSES: tuple[tuple[type[httpx.RequestError], str], ...] = (
 
 
 def transport_error(error: httpx.RequestError) -> TransportError:
-    """Our TransportError for an httpx one, in words (chain it with `raise ... from error`).
-
-    The cause is named by host and port, with the operating system's reason when there is one ("connection refused");
-    httpx's text is scrubbed, since it can quote a header.
-    """
+    """Our TransportError for an httpx one: the cause in words, by host and port, with the operating system's reason
+    ("connection refused"); httpx's text is scrubbed, since it can quote a header."""
     request = error.request
     url = request.url
     at = f"{url.host}:{url.port or (443 if url.scheme == 'https' else 80)}"
@@ -154,14 +148,12 @@ def parse_error_body(content: bytes, content_type: str = "") -> ErrorBody:
     text = content[:_JSON_LIMIT].decode("utf-8", errors="replace").strip()
     if not text:
         return ErrorBody()
-    try:
-        data = json.loads(text) if len(content) <= _JSON_LIMIT else None
+    try:  # JSON of no known shape is not excerpted: its values may be anything, secrets included
+        if len(content) > _JSON_LIMIT:
+            raise ValueError("too long for an error document")
+        return _from_json(json.loads(text)) or ErrorBody()
     except (ValueError, RecursionError):
-        data = None
-    if data is None:
         return ErrorBody(message=excerpt(text, html_like="html" in content_type.lower()))
-    # JSON of no known shape is not excerpted: its values may be anything, secrets included.
-    return _from_json(data) or ErrorBody()
 
 
 def _from_json(data: Any) -> ErrorBody | None:
@@ -213,10 +205,6 @@ def _without_status(message: str, status: int) -> str:
     return _SPACE.sub(" ", message).strip()
 
 
-def request_id(response: httpx.Response) -> str | None:
-    return response.headers.get("x-request-id") or None
-
-
 def error_from_response(response: httpx.Response) -> errors.ApiError:
     """The ApiError subclass for an error response, with what the server said."""
     body, status = (
@@ -228,7 +216,7 @@ def error_from_response(response: httpx.Response) -> errors.ApiError:
     message = scrub(_without_status(body.message, status))
     fields: dict[str, Any] = {
         "status_code": status, "message": message, "error_code": body.code, "waited": waited,
-        "request_id": request_id(response), "resolution": body.resolution,
+        "request_id": response.headers.get("x-request-id") or None, "resolution": body.resolution,
         "attempts": attempts, "response": response,
     }  # fmt: skip
     if status == 429:
@@ -254,6 +242,6 @@ def foreign_redirect(response: httpx.Response, request: httpx.Request) -> httpx.
     raise errors.UnexpectedStatusError(
         status_code=response.status_code,
         message=f"redirected to {there.scheme}://{there.host}{port}{there.path}, another origin: not followed",
-        request_id=request_id(response),
+        request_id=response.headers.get("x-request-id") or None,
         response=response,
     )

@@ -1,9 +1,6 @@
-"""`ConnectClient` and `AsyncConnectClient`: the two differ only where they do I/O.
-
-Every operation is a generated method (`confluent_connect_api.api`) handing its name and arguments to the client's one
-`_call`: checked and built by `_calls.prepare`, sent on the client's one connection pool (whose transport retries),
-answered by `_calls.outcome`.
-"""
+"""`ConnectClient` and `AsyncConnectClient`, which differ only where they do I/O. Every operation is a generated method
+(`confluent_connect_api.api`) handing its name and arguments to the client's one `_call`: checked and built by
+`_calls.prepare`, sent on the one connection pool (whose transport retries), answered by `_calls.outcome`."""
 
 from __future__ import annotations
 
@@ -75,7 +72,7 @@ class _BaseClient:
         )  # fmt: skip
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={str(self.base_url)!r}, auth={self._auth!r})"
+        return f"{type(self).__name__}(base_url={str(self.base_url)!r}, auth={type(self._auth).__name__})"
 
     def __init_subclass__(cls) -> None:
         """A wrong keyword's TypeError names `__init__`'s class: make it the one called."""
@@ -97,8 +94,7 @@ def _environment_proxy(url: httpx.URL) -> str | None:
     import urllib.request  # noqa: PLC0415 - slow to import; needed once per client
 
     proxies = urllib.request.getproxies_environment()
-    bypass = urllib.request.proxy_bypass(url.host)
-    return None if bypass else proxies.get(url.scheme) or proxies.get("all")
+    return None if urllib.request.proxy_bypass(url.host) else proxies.get(url.scheme) or proxies.get("all")
 
 
 def _names_for_many(environment_id: str, cluster_id: str, names: Iterable[str], concurrency: int) -> list[str]:
@@ -116,13 +112,14 @@ def _names_for_many(environment_id: str, cluster_id: str, names: Iterable[str], 
 
 
 class ConnectClient(SyncOperations, _BaseClient):
-    """A client for Confluent Cloud's Connect v1 API: one method per operation.
+    """A client for Confluent Cloud's Connect v1 API: one method per operation. Safe to share between threads; one
+    connection pool serves them all.
 
-        with ConnectClient() as client:   # credentials from CONFLUENT_CLOUD_API_KEY/_SECRET
+        from confluent_connect import ConnectClient
+
+        with ConnectClient() as client:  # credentials from CONFLUENT_CLOUD_API_KEY and CONFLUENT_CLOUD_API_SECRET
             for task in client.list_tasks("env-abc123", "lkc-abc123", "my-connector"):
                 print(task.id.task, task.config["connector.class"])
-
-    Safe to share between threads; one connection pool serves them all.
     """
 
     _http: httpx.Client

@@ -1,13 +1,9 @@
 """The client's credentials: where they come from, how they are sent, and how they are kept from showing.
 
-Credentials, first match wins: `api_key=` and `api_secret=` (a Cloud API key, HTTP Basic); `token=`, a string or a
-callable (sync or async) returning a fresh one (Bearer); the environment's CONFLUENT_CLOUD_API_KEY and
-CONFLUENT_CLOUD_API_SECRET. Endpoint: `base_url=`, else CONFLUENT_CLOUD_REST_ENDPOINT, else https://api.confluent.cloud;
-plain http only to this machine. httpx drops the Authorization header on a redirect to another origin.
-
-Each open client's secrets (API secret, tokens, the Authorization header) are masked in exception messages and in the
-log records of this package, httpx and httpcore, with no cap shared with other clients; the log filter is removed
-after the last client closes. Which config keys and values are secret is decided by `confluent_connect_api.redaction`.
+First match wins: `api_key=` and `api_secret=` (a Cloud API key, HTTP Basic); `token=`, a string or a callable (sync
+or async) returning a fresh one (Bearer); CONFLUENT_CLOUD_API_KEY and CONFLUENT_CLOUD_API_SECRET. Each open client's
+secrets are masked in exception messages and in this package's, httpx's and httpcore's log records (no cap shared with
+other clients; the log filter goes after the last client closes). Secret config keys: `confluent_connect_api.redaction`.
 """
 
 from __future__ import annotations
@@ -42,9 +38,6 @@ class ApiKeyAuth(httpx.BasicAuth):
         super().__init__(api_key, api_secret)
         register_secret(self, api_secret)
         register_secret(self, self._auth_header.removeprefix("Basic "))
-
-    def __repr__(self) -> str:
-        return "ApiKeyAuth(api_key=..., api_secret=...)"
 
 
 class TokenAuth(httpx.Auth):
@@ -81,13 +74,9 @@ class TokenAuth(httpx.Auth):
             request.headers["Authorization"] = f"Bearer {self._token}"
             yield request
 
-    def _stale(self, seen: int | None) -> bool:
-        """No token yet, or the one sent (generation `seen`) was refused and not yet replaced."""
-        return self._token is None or seen == self._generation
-
     def _sync_refresh(self, seen: int | None) -> int:
-        with self._lock:
-            if self._stale(seen):
+        with self._lock:  # stale: no token yet, or the one sent (generation `seen`) was refused, not yet replaced
+            if self._token is None or seen == self._generation:
                 assert self._provider is not None
                 if inspect.isawaitable(fresh := self._provider()):
                     if inspect.iscoroutine(fresh):
@@ -101,7 +90,7 @@ class TokenAuth(httpx.Auth):
 
         self._async_lock = self._async_lock or asyncio.Lock()
         async with self._async_lock:
-            if self._stale(seen) and (provider := self._provider) is not None:
+            if (self._token is None or seen == self._generation) and (provider := self._provider) is not None:
                 if inspect.iscoroutinefunction(provider):
                     fresh = await provider()
                 elif inspect.isawaitable(fresh := await asyncio.to_thread(provider)):
@@ -117,9 +106,6 @@ class TokenAuth(httpx.Auth):
         self._generation += 1
         register_secret(self, self._token)
 
-    def __repr__(self) -> str:
-        return "TokenAuth(token=...)"
-
 
 def header_safe(token: str, name: str) -> str:
     """`token` without surrounding whitespace (a file's last newline); refuses what a header cannot carry, without
@@ -127,10 +113,8 @@ def header_safe(token: str, name: str) -> str:
     stripped = token.strip()
     for position, character in enumerate(stripped):
         if not "!" <= character <= "~":
-            what = "whitespace" if character.isspace() else "a character"
-            raise ConfigurationError(
-                f"{name} has {what} {hex(ord(character))} at position {position}: a header cannot carry it"
-            )
+            what = f"{'whitespace' if character.isspace() else 'a character'} {hex(ord(character))}"
+            raise ConfigurationError(f"{name} has {what} at position {position}: a header cannot carry it")
     return stripped
 
 
@@ -164,22 +148,23 @@ def resolve_auth(
 
 
 def resolve_base_url(base_url: str | httpx.URL | None, environ: Mapping[str, str]) -> httpx.URL:
-    """The endpoint to call; refuses what would leak credentials."""
+    """The endpoint to call; refuses what would leak credentials, and never repeats its user info or query."""
     raw = base_url if base_url is not None else environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
     try:
         url = httpx.URL(raw)
     except (httpx.InvalidURL, TypeError) as error:
-        raise ConfigurationError(f"base_url {str(raw)!r} is not a URL: {error}") from None
-    if url.scheme not in {"http", "https"} or not url.host:
-        raise ConfigurationError(f"base_url must be an https:// URL with a host, not {url!s}")
+        raise ConfigurationError(f"base_url is not a URL: {scrub(str(error))}") from None
     if url.userinfo:
         raise ConfigurationError("base_url must not carry credentials; pass api_key=/api_secret= or token=")
+    shown = str(url.copy_with(query=None, fragment=None))
+    if url.scheme not in {"http", "https"} or not url.host:
+        raise ConfigurationError(f"base_url must be an https:// URL with a host, not {shown}")
     if url.query or url.fragment:
-        raise ConfigurationError(f"base_url must not have a query or fragment: {url!s}")
+        raise ConfigurationError(f"base_url must not have a query or fragment: {shown}?...")
     if url.scheme == "http" and not is_loopback(url.host):
         raise ConfigurationError(
-            f"base_url {url!s} is plain http to another machine: credentials would travel "
-            "in clear text. Use https:// (plain http is allowed for localhost only)."
+            f"base_url {shown} is plain http to another machine: credentials would travel in clear text. Use https:// "
+            "(plain http is allowed for localhost only)."
         )
     return url
 

@@ -1,13 +1,11 @@
 """Confluent's rate-limit headers, and the window they describe, shared by one client's users.
 
-`Retry-After` is delta-seconds or an HTTP-date; `X-RateLimit-Reset` is relative seconds, never an epoch. A value that
-is negative, not a number or not finite counts as absent.
-
-The server counts per API key, so its `X-RateLimit-Remaining` is the truth for every thread and process on the key.
-The client trusts the latest Remaining less its own requests in flight, holds requests once that is used up until the
-window resets, and paces them so the next window is not stormed: a window starting without news is assumed to hold
-`limit` slots, released evenly; when Remaining falls faster than this client's sends explain, other processes share
-the key and this client takes only its share; a 429 holds everybody.
+`Retry-After` is delta-seconds or an HTTP-date; `X-RateLimit-Reset` is relative seconds, never an epoch. The server
+counts per API key, so its `X-RateLimit-Remaining` is the truth for every thread and process on the key. The client
+trusts the latest Remaining less its own requests in flight, holds requests once that is used up until the window
+resets, and paces them so the next window is not stormed: a window starting without news is assumed to hold `limit`
+slots, released evenly; when Remaining falls faster than this client's sends explain, other processes share the key
+and this client takes only its share; a 429 holds everybody.
 """
 
 from __future__ import annotations
@@ -47,10 +45,8 @@ def wait_requested(headers: Mapping[str, str], now: datetime | None = None) -> f
 
 
 class RateLimitState:
-    """The current window as the server last described it; times are `clock()` seconds.
-
-    Thread-safe and cheap enough for asyncio: the lock is held for a few arithmetic steps.
-    """
+    """The current window as the server last described it, in `clock()` seconds. Thread-safe, and cheap enough for
+    asyncio: the lock is held for a few arithmetic steps."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -67,10 +63,8 @@ class RateLimitState:
         self._next = 0.0  # pacing: no request goes before this
 
     def acquire(self, now: float, *, force: bool = False) -> float:
-        """Seconds to hold before sending now; 0 means go, and the request is counted.
-
-        With `force`, the request is counted and goes whatever the window says.
-        """
+        """Seconds to hold before sending now; 0 means go, and the request is counted (with `force`, whatever the
+        window says)."""
         with self._lock:
             self._roll(now)
             free = self._remaining - self._in_flight

@@ -68,14 +68,6 @@ class RetryRecord(NamedTuple):
     waited: float
 
 
-class Decision(NamedTuple):
-    """Retry after `wait` seconds, or stop (`why` says why, for messages and logs)."""
-
-    retry: bool
-    wait: float = 0.0
-    why: str = ""
-
-
 def backoff(policy: RetryPolicy, retry_number: int, random: Callable[[], float]) -> float:
     """Capped exponential backoff; with jitter, a uniform draw below the cap ("full jitter")."""
     ceiling = min(policy.backoff_max, policy.backoff_initial * 2.0 ** (retry_number - 1))
@@ -86,34 +78,27 @@ def decide(
     policy: RetryPolicy, *, method: str, attempts: int, waited: float, random: Callable[[], float],
     response: httpx.Response | None = None, error: Exception | None = None, now: datetime | None = None,
     interval: float = 0.0,
-) -> Decision:  # fmt: skip
-    """Whether to send again after `attempts` requests, given the last response or error. With jitter, a wait the
-    server asks for gets a random extra of up to a tenth of it or one pacing `interval`, whichever is longer."""
+) -> float | None:  # fmt: skip
+    """Seconds to wait before sending again after `attempts` requests, given the last response or error; None: stop
+    (not retryable, a POST that may have arrived, a wait asked for over max_wait, no retries or budget left). With
+    jitter, a wait the server asks for gets a random extra of up to a tenth of it or one pacing `interval`."""
     idempotent, requested = method.upper() in IDEMPOTENT_METHODS, None
     status = response.status_code if response is not None else 0
-    if error is not None and not isinstance(error, httpx.TransportError):
-        return Decision(False, why=f"{type(error).__name__} is not retried")
-    if response is not None and status not in RETRIED_STATUSES:
-        return Decision(False, why=f"{status} is not retried")
+    if (error is not None and not isinstance(error, httpx.TransportError)) or status not in {0, *RETRIED_STATUSES}:
+        return None
     if not (idempotent or status == 429 or isinstance(error, _NOT_SENT)):
-        return Decision(False, why=f"{method} may have reached the server")
+        return None
     if response is not None:
         headers, now = response.headers, now or datetime.now(UTC)
         retry_after = parse_retry_after(headers.get("retry-after"), now)
         requested = wait_requested(headers, now) if status == 429 else retry_after
-    if requested is not None and requested > policy.max_wait:
-        why = f"the server asked to wait {requested:g} s, over max_wait {policy.max_wait:g} s"
-        return Decision(False, why=why)
-    if attempts > policy.max_retries:
-        return Decision(False, why=f"no retries left after {attempts} attempts")
+    if (requested is not None and requested > policy.max_wait) or attempts > policy.max_retries:
+        return None
     if requested is None:
         wait = backoff(policy, attempts, random)
     else:
         wait = requested + (random() * max(requested / 10, interval) if policy.jitter else 0.0)
-    if waited + wait > policy.budget:
-        why = f"waiting {wait:.1f} s more would pass the {policy.budget:g} s budget"
-        return Decision(False, why=why)
-    return Decision(True, wait=wait)
+    return None if waited + wait > policy.budget else wait
 
 
 def _hold(
@@ -141,13 +126,9 @@ def _recorded(response: httpx.Response, attempts: int, waited: float) -> httpx.R
 
 
 def retry_flow(
-    request: httpx.Request,
-    policy: RetryPolicy,
-    state: RateLimitState,
-    *,
-    clock: Callable[[], float],
+    request: httpx.Request, policy: RetryPolicy, state: RateLimitState, *, clock: Callable[[], float],
     random: Callable[[], float],
-) -> Generator[float | None, object, httpx.Response]:
+) -> Generator[float | None, object, httpx.Response]:  # fmt: skip
     """The retry loop: yields None to send or seconds to sleep, and is sent each response or transport error. Returns
     the response to hand back; raises an error when it is final."""
     attempts, waited = 0, 0.0
@@ -167,24 +148,25 @@ def retry_flow(
             state.observe(response.headers, clock(), sent)
             if response.status_code not in RETRIED_STATUSES:  # the common case, decided at once
                 return _recorded(response, attempts, waited)
-        decision = decide(
+        wait = decide(
             policy, method=request.method, attempts=attempts, waited=waited, random=random,
             response=response, error=error, interval=state.interval(),
         )  # fmt: skip
-        if not decision.retry and response is not None:
+        if wait is None and response is not None:
             return _recorded(response, attempts, waited)
-        if not decision.retry and error is not None:
+        if wait is None:
+            assert error is not None
             if attempts > 1:
                 error.add_note(f"gave up after {attempts} attempts, {waited:.1f} s waited")
             raise error
         if response is not None and response.status_code == 429:
-            state.hold_all(decision.wait, clock())
+            state.hold_all(wait, clock())
         what = response.status_code if response is not None else type(error).__name__
         request_id = response.headers.get("x-request-id") if response is not None else None
         logger.warning(
             "retrying %s %s after %s: attempt %d of %d in %.2f s (request id %s)",
             request.method, request.url.path, what, attempts + 1, policy.max_retries + 1,
-            decision.wait, request_id or "none",
+            wait, request_id or "none",
         )  # fmt: skip
-        yield decision.wait
-        waited += decision.wait
+        yield wait
+        waited += wait

@@ -1,9 +1,7 @@
-"""The httpx transport under both clients that retries, so every operation gets it.
-
-`_retry.retry_flow` decides everything; the transport does the I/O it asks for: send on the wrapped transport and read
-the body (a connection broken mid-body is retried like any other), or sleep. The two loops below are the same loop;
-only `await` differs. The flow is closed in `finally`, so an error or a cancellation still frees its rate-limit slot.
-"""
+"""The httpx transport under both clients that retries, so every operation gets it. `_retry.retry_flow` decides; the
+transport does the I/O it asks for: send and read the body (a connection broken mid-body is retried like any other),
+or sleep. The two loops are one loop but for `await`; the flow is closed in `finally`, so an error or a cancellation
+still frees its rate-limit slot."""
 
 from __future__ import annotations
 
@@ -102,19 +100,17 @@ class _Deadline(httpx.SyncByteStream, httpx.AsyncByteStream):
     def __init__(self, inner: Any, end: float, clock: Callable[[], float], request: Any) -> None:
         self._inner, self._end, self._clock, self._request = inner, end, clock, request
 
-    def _check(self) -> None:
+    def _checked(self, chunk: bytes) -> bytes:
         if self._clock() > self._end:
             raise httpx.ReadTimeout("the answer took longer than the timeout", request=self._request)
+        return chunk
 
     def __iter__(self) -> Iterator[bytes]:
-        for chunk in self._inner:
-            self._check()
-            yield chunk
+        return (self._checked(chunk) for chunk in self._inner)
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         async for chunk in self._inner:
-            self._check()
-            yield chunk
+            yield self._checked(chunk)
 
     def close(self) -> None:
         self._inner.close()

@@ -61,8 +61,8 @@ class ConfigurationError(ConnectError, ValueError):
 
 def status_text(status_code: int) -> str:
     """`404 Not Found`, or just the number for a status HTTP has no phrase for."""
-    phrase = HTTPStatus(status_code).phrase if status_code in HTTPStatus._value2member_map_ else ""
-    return f"{status_code} {phrase}".rstrip()
+    known = {status.value: status.phrase for status in HTTPStatus}
+    return f"{status_code} {known.get(status_code, '')}".rstrip()
 
 
 def _with_request_id(text: str, request_id: str | None) -> str:
@@ -84,14 +84,11 @@ class ApiError(ConnectError):
         super().__init__(message)
 
     def __str__(self) -> str:
+        notes = [f"gave up after {self.attempts} attempts, {self.waited:.1f} s waited"] if self.attempts > 1 else []
+        if (asked := getattr(self, "retry_after", None)) is not None:  # a RateLimitError's
+            notes.append(f"asked to wait {asked:g} s")
         text = status_text(self.status_code) + (f": {self.message}" if self.message else "")
-        if notes := self._notes():
-            text = f"{text} [{'; '.join(notes)}]"
-        return _with_request_id(text, self.request_id)
-
-    def _notes(self) -> list[str]:
-        waited = f"gave up after {self.attempts} attempts, {self.waited:.1f} s waited"
-        return [waited] if self.attempts > 1 else []
+        return _with_request_id(f"{text} [{'; '.join(notes)}]" if notes else text, self.request_id)
 
 
 class AuthenticationError(ApiError):
@@ -114,10 +111,6 @@ class RateLimitError(ApiError):
         self.retry_after = retry_after
         super().__init__(**fields)
 
-    def _notes(self) -> list[str]:
-        asked = [] if self.retry_after is None else [f"asked to wait {self.retry_after:g} s"]
-        return super()._notes() + asked
-
 
 class ServerError(ApiError):
     """5xx: the service (or a proxy in front of it) failed."""
@@ -133,7 +126,7 @@ class ResponseDecodeError(ConnectError):
 
     def __init__(self, reason: str, response: httpx.Response) -> None:
         self.reason, self.response, self.status_code = reason, response, response.status_code
-        self.content, self.request_id = response.content, response.headers.get("x-request-id")
+        self.content, self.request_id = response.content, response.headers.get("x-request-id") or None
         text = f"{status_text(self.status_code)} with a body that cannot be decoded: {reason}"
         super().__init__(_with_request_id(text, self.request_id))
 
