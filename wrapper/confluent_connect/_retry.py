@@ -12,7 +12,7 @@ import logging
 import math
 from collections.abc import Callable, Generator
 from datetime import UTC, datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 import httpx
@@ -27,9 +27,11 @@ RETRY_RECORD = "confluent_connect.retry"  # its key in httpx.Response.extensions
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # safe to resend
 
 
-def _non_negative(_: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if not (value >= 0 and math.isfinite(value)):
-        raise ValueError(f"{attribute.name} must be a finite number >= 0, not {value!r}")
+def _non_negative(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    whole = attribute.name == "max_retries"
+    wrong = (not isinstance(value, int) or isinstance(value, bool)) if whole else not math.isfinite(value)
+    if wrong or value < 0:
+        raise ValueError(f"{attribute.name} must be a {'whole' if whole else 'finite'} number >= 0, not {value!r}")
 
 
 @attrs.frozen
@@ -47,18 +49,13 @@ class RetryPolicy:
     hold_on_exhausted  hold requests while the server's window is used up (see _ratelimit)
     """
 
-    max_retries: int = attrs.field(default=5)
+    max_retries: int = attrs.field(default=5, validator=_non_negative)
     backoff_initial: float = attrs.field(default=0.5, validator=_non_negative)
     backoff_max: float = attrs.field(default=30.0, validator=_non_negative)
     max_wait: float = attrs.field(default=60.0, validator=_non_negative)
     budget: float = attrs.field(default=120.0, validator=_non_negative)
     jitter: bool = True
     hold_on_exhausted: bool = True
-
-    @max_retries.validator
-    def _check_max_retries(self, _: attrs.Attribute[int], value: int) -> None:
-        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            raise ValueError(f"max_retries must be a whole number >= 0, not {value!r}")
 
 
 class RetryRecord(NamedTuple):

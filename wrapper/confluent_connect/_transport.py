@@ -30,10 +30,8 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._deadline = deadline
 
     def _bounded(self, response: httpx.Response, request: httpx.Request) -> httpx.Response:
-        """The response, its body to be read within the attempt's deadline."""
-        if self._deadline is not None:
-            end = self._clock() + self._deadline
-            response.stream = _Deadline(response.stream, end, self._clock, request)
+        if self._deadline is not None:  # its body is to be read within the attempt's deadline
+            response.stream = _Deadline(response.stream, self._clock() + self._deadline, self._clock, request)
         return response
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
