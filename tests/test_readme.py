@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,26 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 EXAMPLES = re.findall(r"```python\n(.*?)```", README, re.DOTALL)
+
+
+def docstring_examples() -> dict[str, str]:
+    """Every example in a docstring of the package: an indented block of imports and code that uses it."""
+    found: dict[str, str] = {}
+    for path in sorted((ROOT / "wrapper" / "confluent_connect").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            doc = ast.get_docstring(node) if isinstance(node, DOCUMENTED) else None
+            for number, block in enumerate(
+                re.findall(r"^( {4}(?:from|import) .*?)(?:\n(?! {4}|$)|\Z)", doc or "", re.DOTALL | re.MULTILINE)
+            ):
+                if "confluent_connect" in block:
+                    found[f"{path.relative_to(ROOT)}:{getattr(node, 'name', '<module>')}:{number}"] = textwrap.dedent(
+                        block
+                    )
+    return found
+
+
+DOCUMENTED = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+DOCSTRING_EXAMPLES = docstring_examples()
 
 
 def run_against_the_simulator(source: str) -> subprocess.CompletedProcess[str]:
@@ -70,6 +92,35 @@ def test_every_example_passes_mypy_strict(tmp_path: Path) -> None:
         path = tmp_path / f"readme_example_{index}.py"
         path.write_text(example, encoding="utf-8")
         files.append(str(path))
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", *files],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_docstrings_have_examples_to_check() -> None:
+    """The client's and the simulator's docstrings show usage; the two tests below check every such example."""
+    assert any(":ConnectClient:" in name for name in DOCSTRING_EXAMPLES), list(DOCSTRING_EXAMPLES)
+    assert any("testing/__init__.py" in name for name in DOCSTRING_EXAMPLES), list(DOCSTRING_EXAMPLES)
+
+
+@pytest.mark.parametrize("name", sorted(DOCSTRING_EXAMPLES))
+def test_every_docstring_example_runs_against_the_simulator(name: str) -> None:
+    """A docstring's example, run as written in a fresh interpreter."""
+    result = run_against_the_simulator(DOCSTRING_EXAMPLES[name])
+    assert result.returncode == 0, result.stderr
+
+
+def test_every_docstring_example_passes_mypy_strict(tmp_path: Path) -> None:
+    """Docstring examples are typed as users would write them, like the README's."""
+    files = []
+    for index, example in enumerate(DOCSTRING_EXAMPLES.values()):
+        (tmp_path / f"docstring_example_{index}.py").write_text(example, encoding="utf-8")
+        files.append(f"docstring_example_{index}.py")
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", *files],
         cwd=tmp_path,

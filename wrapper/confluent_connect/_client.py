@@ -118,7 +118,7 @@ class ConnectClient(SyncOperations, _BaseClient):
         from confluent_connect import ConnectClient
 
         with ConnectClient() as client:  # credentials from CONFLUENT_CLOUD_API_KEY and CONFLUENT_CLOUD_API_SECRET
-            for task in client.list_tasks("env-abc123", "lkc-abc123", "my-connector"):
+            for task in client.list_tasks("env-demo1", "lkc-demo1", "gcs-logs-sink"):
                 print(task.id.task, task.config["connector.class"])
     """
 

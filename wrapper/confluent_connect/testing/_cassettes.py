@@ -1,6 +1,6 @@
 """Scrubbing for vcrpy cassettes: record real traffic without committing a secret.
 
-    import vcr
+    import vcr  # type: ignore[import-untyped]  # vcrpy ships no type information
     from confluent_connect.testing import vcr_config
 
     recorder = vcr.VCR(**vcr_config(), cassette_library_dir="tests/cassettes")
