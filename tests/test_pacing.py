@@ -42,9 +42,7 @@ class Pacer(Protocol):
 
     def acquire(self, now: float, *, force: bool = False) -> float: ...
 
-    def observe(
-        self, headers: Mapping[str, str], now: float, sent: float | None = None
-    ) -> None: ...
+    def observe(self, headers: Mapping[str, str], now: float, sent: float | None = None) -> None: ...
 
     def hold_all(self, seconds: float, now: float) -> None: ...
 
@@ -63,6 +61,7 @@ class FakeServer:
     window: float = WINDOW
     offset: float = 0.0
     whole_seconds: bool = True  # Reset as Confluent Cloud sends it; else milliseconds
+    bare_429: bool = False  # a 429 with Retry-After alone, no X-RateLimit headers
     arrivals: Counter[int] = field(default_factory=Counter)
     accepted: Counter[int] = field(default_factory=Counter)
     refused: Counter[int] = field(default_factory=Counter)
@@ -84,7 +83,7 @@ class FakeServer:
             "x-ratelimit-reset": shown,
         }
         if over:
-            headers["retry-after"] = shown
+            headers = {"retry-after": shown} if self.bare_429 else headers | {"retry-after": shown}
         return headers
 
     def busiest_after(self, window: int) -> int:
@@ -96,7 +95,6 @@ class FakeServer:
 class Sent:
     """One request as the server saw it."""
 
-    at: float  # when its client let it go
     window: int  # the server's window that received it
     refused: bool
     blind: bool  # sent before its client had heard any answer
@@ -136,7 +134,12 @@ class Simulation:
 
     def others(self, when: float, count: int) -> None:
         """Another process on the same key sends `count` requests arriving at `when`."""
-        self.at(when, lambda: [self.server.answer(self.now) for _ in range(count)] and None)
+
+        def arrive() -> None:
+            for _ in range(count):
+                self.server.answer(self.now)
+
+        self.at(when, arrive)
 
     def run(self) -> None:
         for _ in range(1_000_000):
@@ -163,7 +166,7 @@ class Simulation:
         def arrive(sent: float, blind: bool) -> None:
             headers = self.server.answer(self.now)
             refused = "retry-after" in headers
-            client.sent.append(Sent(sent, self.server.window_of(self.now), refused, blind))
+            client.sent.append(Sent(self.server.window_of(self.now), refused, blind))
             self.at(self.now + self._trip(), lambda: answered(headers, sent))
 
         def answered(headers: dict[str, str], sent: float) -> None:
@@ -204,15 +207,13 @@ class Reckless:
         return 0.0
 
 
-def alone(
-    server: FakeServer, seed: int, callers: int, each: int
-) -> tuple[Simulation, Client]:
+def alone(server: FakeServer, seed: int, callers: int, each: int) -> Client:
     """One client's callers from the clock's 0, run to the end."""
     simulation = Simulation(server, seed)
     client = simulation.client()
     simulation.callers(client, callers, each)
     simulation.run()
-    return simulation, client
+    return client
 
 
 def check_one_client(server: FakeServer, client: Client, callers: int, each: int) -> None:
@@ -246,7 +247,8 @@ def test_the_fake_server_refuses_a_client_that_does_not_pace() -> None:
 
 # (whole-second resets, window, how far into window 0 the client starts): Confluent's
 # whole seconds on a 10 s window from its start, middle and last half second; and the
-# simulator's millisecond resets on a 1 s window, from its start and middle.
+# simulator's millisecond resets on a 1 s window, from its start and middle (from its
+# end, see the first xfail test below).
 PLACES = [
     pytest.param(True, 10.0, 0.0, id="whole-10s-start"),
     pytest.param(True, 10.0, 5.0, id="whole-10s-middle"),
@@ -261,37 +263,42 @@ PLACES = [
 def test_one_client_sends_at_most_the_limit_in_each_window(
     limit: int, callers: int, whole_seconds: bool, window: float, offset: float
 ) -> None:
-    """N > L callers sharing one client: after the blind first requests, no window of the
-    server receives more than L, nothing more is refused, and the run takes about the
-    N*K/L windows the limit allows. This is what saves a fleet of threads from 429s."""
+    """N > L callers sharing one client, K requests each: after the blind first requests,
+    no window of the server receives more than L, nothing more is refused, and the run
+    takes about the N * K / L windows the limit allows. This is what saves a fleet of
+    threads from 429s without slowing it below the limit."""
     each = math.ceil(20 * limit / callers)  # about twenty windows' worth
     for seed in SEEDS:
         server = FakeServer(limit, window, offset, whole_seconds)
-        _, client = alone(server, seed, callers, each)
+        client = alone(server, seed, callers, each)
         check_one_client(server, client, callers, each)
 
 
+@pytest.mark.parametrize("bare_429", [False, True], ids=["429-with-counts", "429-bare"])
 @pytest.mark.parametrize(("limit", "callers"), PAIRS)
-def test_after_a_429_the_next_window_is_paced_not_stormed(limit: int, callers: int) -> None:
-    """Another process spends the window the client believes it has: every caller is
-    refused and holds. When the hold ends they must not all rush the next window: it
-    receives at most L, nothing after is refused, and the window is used, not wasted."""
+def test_after_a_429_the_next_window_is_paced_not_stormed(limit: int, callers: int, bare_429: bool) -> None:
+    """Another process spends the window the client was told it has: the L - 1 requests
+    it lets go are refused. Then nobody may send until the window is over, not even
+    callers that come along meanwhile (after a bare 429, only the hold says so), and the
+    next window must not be rushed: it receives at most L, nothing after is refused, and
+    it is used, not wasted."""
     for seed in SEEDS:
-        server = FakeServer(limit)
+        server = FakeServer(limit, bare_429=bare_429)
         simulation = Simulation(server, seed)
         client = simulation.client()
         simulation.callers(client, 1, 1)  # its answer: limit - 1 remain
         simulation.others(1.0, limit - 1)  # spent behind the client's back
-        simulation.callers(client, callers, 2, start=2.0)
+        simulation.callers(client, limit - 1, 2, start=2.0)  # refused at about 2.1
+        simulation.callers(client, callers, 2, start=3.0)  # during the hold
         simulation.run()
         assert client.heard
         assert not any(s.blind for s in client.sent[1:])
         refused = [s for s in client.sent if s.refused]
-        assert refused, "the scenario needs a 429"
+        assert len(refused) == limit - 1
         assert {s.window for s in refused} == {0}
         assert 1 <= server.arrivals[1] <= limit
         assert server.busiest_after(0) <= limit
-        assert client.completed == 1 + 2 * callers
+        assert client.completed == 1 + 2 * (limit - 1) + 2 * callers
 
 
 @pytest.mark.parametrize("offset", [0.0, 5.0])
@@ -300,14 +307,14 @@ def test_two_clients_on_one_key_are_refused_only_while_blind_to_each_other(
     limit: int, callers: int, offset: float
 ) -> None:
     """Two processes on one key, N callers each, starting together: all requests complete,
-    and 429s happen only in the first window, at most max(0, 2N - L) + L of them.
+    and 429s happen only in the first window, at most 2 * max(N, L) - L of them.
 
-    The bound: before any answer both send blind, 2N requests of which the window takes
-    L. A client's later sends in that window are bounded by the Remaining it heard, less
-    its own requests in flight, and the Remaining it heard counted at least its own first
-    request: at most L - N more each, so at most 2L arrive in all beyond the blind 2N - L
-    overflow, and L of them are refused at most. From the second window on, each client
-    has heard from the server and from the other's use of it: nothing is refused."""
+    The bound: before any answer each client sends N blind. After its first answer it
+    sends only what the Remaining it heard leaves beyond its own requests in flight, and
+    that Remaining already counted its own first request: so each sends at most max(N, L)
+    in the first window, the two at most 2 * max(N, L), and the window takes L of them.
+    With N >= L that is exactly the blind overflow 2N - L. From the second window on, each
+    client knows the window and the other's use of it: nothing more is refused."""
     each = math.ceil(20 * limit / (2 * callers))
     for seed in SEEDS:
         server = FakeServer(limit, offset=offset)
@@ -318,7 +325,7 @@ def test_two_clients_on_one_key_are_refused_only_while_blind_to_each_other(
         simulation.run()
         assert [c.completed for c in clients] == [callers * each] * 2
         assert set(server.refused) <= {0}
-        assert server.refused.total() <= max(0, 2 * callers - limit) + limit
+        assert server.refused[0] <= 2 * max(callers, limit) - limit
         assert server.busiest_after(0) <= limit
 
 
@@ -338,7 +345,7 @@ def test_a_client_first_answered_at_a_windows_end_keeps_the_limit() -> None:
     nothing refused, no window over 4."""
     for seed in SEEDS:
         server = FakeServer(4, 1.0, offset=0.9, whole_seconds=False)
-        _, client = alone(server, seed, 2, 20)
+        client = alone(server, seed, 2, 20)
         assert client.completed == 40
         assert not server.refused, f"seed {seed}: refused {dict(server.refused)}"
         assert server.busiest_after(-1) <= 4
@@ -356,7 +363,7 @@ def test_one_client_keeps_the_limit_with_whole_second_resets_of_a_1s_window() ->
     10 requests, starting 0.37 s into the window: the same promise as on a 10 s window."""
     for seed in SEEDS:
         server = FakeServer(4, 1.0, offset=0.37)
-        _, client = alone(server, seed, 8, 10)
+        client = alone(server, seed, 8, 10)
         check_one_client(server, client, 8, 10)
 
 
@@ -370,8 +377,8 @@ def test_one_client_keeps_the_limit_with_whole_second_resets_of_a_1s_window() ->
 )
 def test_a_second_client_joining_later_is_refused_only_while_blind() -> None:
     """Two callers each, 20 requests, L = 4 on a 10 s window from its middle; the second
-    client starts 35 s in. Expected: refusals only in windows where a client was sending
-    blind, and no window over L."""
+    client starts 35 s in, as a window begins. Expected: refusals only in windows where a
+    client was sending blind, and no window over L."""
     for seed in SEEDS:
         server = FakeServer(4, offset=5.0)
         simulation = Simulation(server, seed)
@@ -387,20 +394,21 @@ def test_a_second_client_joining_later_is_refused_only_while_blind() -> None:
 
 def test_two_real_clients_through_the_simulator_all_succeed_with_few_429s() -> None:
     """Two ConnectClients (two processes' worth of state), three threads each, list the
-    tasks of 100 connectors apiece through a simulator allowing 10 requests a 0.1 s window.
+    tasks of 40 connectors apiece through a simulator allowing 10 requests a 0.25 s window.
 
     Every call succeeds, and the simulator answers at most 10 429s (one window's worth)
-    over the 200 calls: the threads' first requests fit one window (6 of 10), and after
-    that each client sends only what it heard remains (the bound is argued in the
-    two-client simulation above). The threads start just after a window begins: a start
-    in a window's last round trip is the failure the first xfail test above shows."""
-    limit, window, threads = 10, 0.1, 3
-    before = time.monotonic()
+    over the 80 calls, by the bound argued in the two-client simulation above: the
+    threads' first requests (6) fit one window, each client then sends only what it heard
+    remains, and from the second window on each knows the other's use. Windows of 0.25 s
+    leave room for a busy machine's scheduling delays, and the threads start just after
+    a window begins: a first answer in a window's last round trip is the failure the first
+    xfail test above shows."""
+    limit, window, threads = 10, 0.25, 3
     simulator = ConnectSimulator(rate_limit=limit, window=window, reset_format="fractional")
-    built = time.monotonic()  # its windows count from between these two readings
+    built = time.monotonic()  # its windows count from its construction
     with simulator:
         base = simulator.connector("gcs-logs-sink")
-        names = [f"copy-{n:03d}" for n in range(100)]
+        names = [f"copy-{n:03d}" for n in range(40)]
         for name in names:
             simulator.add(type(base)(name, base.tasks))
         policy = RetryPolicy(max_retries=20, backoff_initial=0.05, backoff_max=0.5)
@@ -429,8 +437,7 @@ def test_two_real_clients_through_the_simulator_all_succeed_with_few_429s() -> N
         ]
         for worker in workers:
             worker.start()
-        elapsed = time.monotonic() - before
-        boundary = built + window * math.ceil(elapsed / window)
+        boundary = built + window * math.ceil((time.monotonic() - built) / window)
         time.sleep(max(0.0, boundary - time.monotonic()) + 0.002)
         go.wait()
         for worker in workers:
@@ -438,6 +445,6 @@ def test_two_real_clients_through_the_simulator_all_succeed_with_few_429s() -> N
         for client in clients:
             client.close()
     assert failures == []
-    assert len(done) == 200
-    assert simulator.statuses[200] == 200
+    assert len(done) == 80
+    assert simulator.statuses[200] == 80
     assert simulator.statuses[429] <= limit
