@@ -16,9 +16,24 @@ def said(remaining: str, reset: str) -> httpx.Headers:
     return httpx.Headers({"X-RateLimit-Remaining": remaining, "X-RateLimit-Reset": reset})
 
 
-def test_nothing_known_sends_freely() -> None:
-    """Before any response, no request waits."""
-    assert RateLimitState().acquire(0.0) == 0.0
+def test_before_the_first_answer_one_request_goes_alone() -> None:
+    """Nothing known: the first request goes; the others wait briefly and ask again until its answer tells them the
+    budget (a burst of callers at start cannot overrun a window it knows nothing of). A server that sends no rate-limit
+    headers is then sent to freely."""
+    state = RateLimitState()
+    assert state.acquire(0.0) == 0.0
+    assert 0.0 < state.acquire(0.0) <= 0.05
+    state.observe(httpx.Headers(), now=0.1)
+    assert [state.acquire(0.1) for _ in range(50)] == [0.0] * 50
+
+
+def test_a_first_request_that_fails_lets_the_next_one_go() -> None:
+    """A probe that fails on the way frees its place: the next caller goes, alone, as the new probe."""
+    state = RateLimitState()
+    assert state.acquire(0.0) == 0.0
+    state.release()
+    assert state.acquire(0.0) == 0.0
+    assert state.acquire(0.0) > 0.0
 
 
 def test_sends_count_down_the_remaining_slots() -> None:
@@ -84,8 +99,8 @@ def test_threads_never_take_more_slots_than_there_are() -> None:
 def test_requests_in_flight_count_against_the_servers_remaining() -> None:
     """Remaining 3 said while two others are still on their way: one more slot, not three."""
     state = RateLimitState()
-    for _ in range(3):
-        assert state.acquire(0.0) == 0.0
+    for _ in range(3):  # three requests on their way (forced: the first would otherwise go alone)
+        assert state.acquire(0.0, force=True) == 0.0
     state.observe(said("3", "10"), now=0.1)  # the first answer; two still in flight
     assert [state.acquire(0.2), state.acquire(0.2)] == [0.0, pytest.approx(9.9)]
 

@@ -11,8 +11,7 @@ from ._client import AsyncConnectClient, ConnectClient, TaskResults
 from ._retry import RetryPolicy
 from .errors import *  # noqa: F403 - the whole hierarchy, as listed in errors.__all__
 
-# A library logs, the application decides what is shown (retries are WARNINGs).
-logging.getLogger(__name__).addHandler(logging.NullHandler())
+logging.getLogger(__name__).addHandler(logging.NullHandler())  # the application decides what is shown
 
 __all__ = ["REDACTED", "AsyncConnectClient", "ConnectClient", "ConnectorTask", "ConnectorTaskConfig", "ConnectorTaskId"]
 __all__ += ["RetryPolicy", "TaskResults", "is_sensitive_key"]

@@ -121,8 +121,7 @@ def transport_error(error: httpx.RequestError) -> TransportError:
     detail = re.sub(r"^\[Errno -?\d+\]\s*", "", str(error)).strip().rstrip(".")
     if detail and not isinstance(error, httpx.LocalProtocolError | httpx.TimeoutException):
         cause = f"{cause} ({scrub(detail[:1].lower() + detail[1:])})"
-    notes = getattr(error, "__notes__", [])  # the retry flow's "gave up after ..."
-    if notes:
+    if notes := getattr(error, "__notes__", []):  # the retry flow's "gave up after ..."
         cause = f"{cause} [{'; '.join(notes)}]"
     where = str(url.copy_with(query=None))
     return TransportError(cause.format(at=at), method=request.method, url=where)
@@ -133,9 +132,7 @@ _SPACE = re.compile(r"\s+")
 _MARKUP = re.compile(r"<(script|style)\b.*?(?:</\1[^>]*>|\Z)|<[^>]*>?", re.DOTALL | re.IGNORECASE)
 
 
-class ErrorBody(NamedTuple):
-    """What an error body says, whatever its shape."""
-
+class ErrorBody(NamedTuple):  # what an error body says, whatever its shape
     message: str = ""
     code: str | None = None
     resolution: str | None = None

@@ -53,7 +53,8 @@ class RateLimitState:
         self._start = self._end = 0.0  # the current window, as this client places it
         self._window = 0.0  # its length: the longest Reset seen
         self._limit = 0.0  # X-RateLimit-Limit, else the most Remaining + 1 seen
-        self._remaining = math.inf  # unknown: send freely
+        self._remaining = math.inf  # unknown: send freely, once the server has said anything
+        self._heard = False  # until then one request goes alone: its answer tells the budget
         self._news = False  # whether a response has described this window yet
         self._low_at = 0.0  # when its lowest Remaining was heard
         self._in_flight = 0
@@ -68,6 +69,8 @@ class RateLimitState:
         with self._lock:
             self._roll(now)
             free = self._remaining - self._in_flight
+            if not force and not self._heard and self._in_flight:
+                return 0.02  # before the server's first answer: one request at a time
             if not force:
                 if free * (self._share if self._news else 1.0) < 1:
                     return self._end - now  # the window is used up, or this client's share
@@ -95,9 +98,12 @@ class RateLimitState:
             self._in_flight = max(0, self._in_flight - 1)
             self._roll(now)
             self._answered += "retry-after" not in headers  # a 429 was not counted
-            if remaining is None or reset is None or (sent is not None and sent < self._start):
-                return  # no news, or news of a window already over
+            self._heard = True
+            if remaining is None or reset is None:
+                return  # no news
             self._window = max(self._window, reset)
+            if sent is not None and sent < self._start:
+                return  # news of a window already over: only its length counts
             later = sent is not None and sent > self._low_at  # counted after the lowest count
             if not self._news or (later and remaining >= self._remaining):
                 # The first news of this window; or a count that should be lower than the lowest heard and is not: the

@@ -58,9 +58,7 @@ class RetryPolicy:
     hold_on_exhausted: bool = True
 
 
-class RetryRecord(NamedTuple):
-    """How a request went: requests sent, and seconds spent waiting between them."""
-
+class RetryRecord(NamedTuple):  # how a request went: requests sent, seconds spent waiting between them
     attempts: int
     waited: float
 

@@ -65,10 +65,6 @@ def status_text(status_code: int) -> str:
     return f"{status_code} {known.get(status_code, '')}".rstrip()
 
 
-def _with_request_id(text: str, request_id: str | None) -> str:
-    return f"{text} (request id {request_id})" if request_id else text
-
-
 class ApiError(ConnectError):
     """The server answered with an error status; `str()` reads like ``404 Not Found: resource not found (request id
     abc-123)``. `attempts` counts the requests sent and `waited` the seconds waited between them."""
@@ -88,7 +84,8 @@ class ApiError(ConnectError):
         if (asked := getattr(self, "retry_after", None)) is not None:  # a RateLimitError's
             notes.append(f"asked to wait {asked:g} s")
         text = status_text(self.status_code) + (f": {self.message}" if self.message else "")
-        return _with_request_id(f"{text} [{'; '.join(notes)}]" if notes else text, self.request_id)
+        text += f" [{'; '.join(notes)}]" if notes else ""
+        return text + (f" (request id {self.request_id})" if self.request_id else "")
 
 
 class AuthenticationError(ApiError):
@@ -128,7 +125,7 @@ class ResponseDecodeError(ConnectError):
         self.reason, self.response, self.status_code = reason, response, response.status_code
         self.content, self.request_id = response.content, response.headers.get("x-request-id") or None
         text = f"{status_text(self.status_code)} with a body that cannot be decoded: {reason}"
-        super().__init__(_with_request_id(text, self.request_id))
+        super().__init__(text + (f" (request id {self.request_id})" if self.request_id else ""))
 
 
 class TransportError(ConnectError):
