@@ -91,13 +91,14 @@ class RateLimitState:
 
     def observe(self, headers: Mapping[str, str], now: float, sent: float | None = None) -> None:
         """A counted request's response, `sent` at that time: learn the X-RateLimit headers."""
-        remaining = parse_seconds(headers.get("x-ratelimit-remaining"))
-        reset = parse_seconds(headers.get("x-ratelimit-reset"))
-        limit = parse_seconds(headers.get("x-ratelimit-limit"))
+        said = {key: value for key, value in headers.items() if key.startswith(("x-ratelimit-", "retry-after"))}
+        remaining, reset, limit = (
+            parse_seconds(said.get(f"x-ratelimit-{name}")) for name in ("remaining", "reset", "limit")
+        )
         with self._lock:
             self._in_flight = max(0, self._in_flight - 1)
             self._roll(now)
-            self._answered += "retry-after" not in headers  # a 429 was not counted
+            self._answered += "retry-after" not in said  # a 429 was not counted
             self._heard = True
             if remaining is None or reset is None:
                 return  # no news
