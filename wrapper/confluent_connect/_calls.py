@@ -1,9 +1,8 @@
-"""One generic call serves every generated operation: what the sync and async clients share, minus I/O.
-
-The generated methods hand the client an operation's name, arguments and decoder. `prepare` refuses bad path parameters
-(percent-encoding cannot save an empty name, `.` or `..`, control characters, lone surrogates or over-long names) and
-turns a plain mapping given as a body into its model; `outcome` decodes the documented success value, or raises
-ResponseDecodeError, or the ApiError an error status means. Errors come in three JSON shapes, or a proxy's HTML/text:
+"""One generic call serves every generated operation (sync and async alike, minus I/O), handed its name, arguments and
+decoder. `prepare` refuses bad path parameters (percent-encoding cannot save an empty name, `.` or `..`, control
+characters, lone surrogates or over-long names) and turns a mapping given as a body into its model; `outcome` decodes
+the documented success value, or raises ResponseDecodeError, or the ApiError an error status means, read from any of
+three JSON shapes, or a proxy's HTML or text:
     {"error": {"code": 404, "message": "resource not found"}}                           the documented one
     {"error_code": 500, "message": "Failed to find any class ..."}                       Apache Kafka Connect's
     {"errors": [{"status": "401", "code": "...", "detail": "...", "resolution": "..."}]}  Confluent Cloud's
@@ -19,7 +18,7 @@ from typing import Any, NamedTuple, TypeVar
 import httpx
 
 from confluent_connect_api.api import operation
-from confluent_connect_api.types import ShapeError
+from confluent_connect_api.types import UNSET, ShapeError, Unset
 
 from . import errors
 from ._credentials import scrub
@@ -41,6 +40,7 @@ def check_identifier(argument: str, value: object) -> str:
     """`value` if it can name a resource in a URL path, else InvalidArgumentError."""
     if not isinstance(value, str):
         raise InvalidArgumentError(argument, f"must be a string, not {type(value).__name__}")
+    value = str(value)  # what the URL will carry, for a str subclass too
     if not value:
         raise InvalidArgumentError(argument, "must not be empty")
     if value in {".", ".."}:
@@ -59,9 +59,12 @@ def prepare(name: str, arguments: dict[str, Any]) -> dict[str, Any]:
     checked = dict(arguments)
     for parameter in module.PATH_PARAMETERS:
         check_identifier(parameter, checked[parameter])
-    body = checked.get("body")
+    body = checked.get("body", UNSET)
     if isinstance(body, Mapping) and not hasattr(body, "to_dict"):
         checked["body"] = _body_model(module.BODY_MODEL, body)
+    elif not isinstance(body, Unset) and not hasattr(body, "to_dict"):
+        kind = getattr(module.BODY_MODEL, "__name__", "JSON object")
+        raise InvalidArgumentError("body", f"must be a {kind} or a mapping, not {type(body).__name__}")
     kwargs: dict[str, Any] = module._get_kwargs(**checked)
     return kwargs
 
@@ -142,15 +145,14 @@ def parse_error_body(content: bytes, content_type: str = "") -> ErrorBody:
     """Message, code and resolution from any of the three shapes, or an excerpt of text. Bounded work: JSON is read
     from bodies of at most 64 KB (error bodies are small), an excerpt from the first 4 KB, and nesting too deep to
     parse is text."""
-    text = content[:_JSON_LIMIT].decode("utf-8", errors="replace").strip()
-    if not text:
-        return ErrorBody()
-    try:  # JSON of no known shape is not excerpted: its values may be anything, secrets included
-        if len(content) > _JSON_LIMIT:
-            raise ValueError("too long for an error document")
+    text = scrub(content[:_JSON_LIMIT].decode("utf-8", errors="replace").strip())  # before anything is cut
+    try:  # JSON of no known shape is not excerpted, nor JSON too long or deep to read: values may be secrets
+        if len(content) > _JSON_LIMIT or not text:
+            raise ValueError("empty, or too long for an error document")
         return _from_json(json.loads(text)) or ErrorBody()
     except (ValueError, RecursionError):
-        return ErrorBody(message=excerpt(text, html_like="html" in content_type.lower()))
+        json_like = text.startswith(("{", "[")) and "json" in content_type.lower()
+        return ErrorBody(message="" if json_like else excerpt(text, html_like="html" in content_type.lower()))
 
 
 def _from_json(data: Any) -> ErrorBody | None:
@@ -174,8 +176,9 @@ def _from_json(data: Any) -> ErrorBody | None:
     return None
 
 
-def _text(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""
+def _text(value: Any) -> str:  # a server's message, capped: 50 KB of it is not a message
+    text = value.strip() if isinstance(value, str) else ""
+    return text if len(text) <= 1000 else text[:999] + "…"
 
 
 def _code(value: Any) -> str | None:
@@ -198,8 +201,8 @@ def excerpt(text: str, *, html_like: bool = False) -> str:
 def _without_status(message: str, status: int) -> str:
     """A proxy's page repeats its status ("502 Bad Gateway 502 Bad Gateway"): said once."""
     for repeated in (errors.status_text(status), str(status)):
-        message = re.sub(re.escape(repeated), " ", message, flags=re.IGNORECASE)
-    return _SPACE.sub(" ", message).strip()
+        message = re.sub(rf"(?<!\w){re.escape(repeated)}(?!\w)", " ", message, flags=re.IGNORECASE)
+    return _SPACE.sub(" ", message).strip(" :-")
 
 
 def error_from_response(response: httpx.Response) -> errors.ApiError:
@@ -210,10 +213,10 @@ def error_from_response(response: httpx.Response) -> errors.ApiError:
     )
     record = response.extensions.get(RETRY_RECORD)
     attempts, waited = record if isinstance(record, RetryRecord) else (1, 0.0)
-    message = scrub(_without_status(body.message, status))
+    message = _without_status(body.message, status)
     fields: dict[str, Any] = {
         "status_code": status, "message": message, "error_code": body.code, "waited": waited,
-        "request_id": response.headers.get("x-request-id") or None, "resolution": body.resolution,
+        "request_id": scrub(response.headers.get("x-request-id", "")) or None, "resolution": body.resolution,
         "attempts": attempts, "response": response,
     }  # fmt: skip
     if status == 429:
@@ -232,13 +235,17 @@ def foreign_redirect(response: httpx.Response, request: httpx.Request) -> httpx.
     it pointed."""
     if not response.has_redirect_location:
         return response
-    here, there = request.url, request.url.join(response.headers["location"])
-    if (there.scheme, there.host, there.port) == (here.scheme, here.host, here.port):
+    here = request.url
+    try:
+        there = here.join(response.headers["location"])
+        where = f"{there.scheme}://{there.host}{f':{there.port}' if there.port else ''}{there.path}, another origin"
+    except httpx.InvalidURL:
+        there, where = here, "a location that is not a URL"
+    if where.endswith("origin") and (there.scheme, there.host, there.port) == (here.scheme, here.host, here.port):
         return response
-    port = f":{there.port}" if there.port else ""
     raise errors.UnexpectedStatusError(
         status_code=response.status_code,
-        message=f"redirected to {there.scheme}://{there.host}{port}{there.path}, another origin: not followed",
+        message=f"redirected to {where}: not followed",
         request_id=response.headers.get("x-request-id") or None,
         response=response,
     )

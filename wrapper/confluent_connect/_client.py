@@ -75,7 +75,8 @@ class _BaseClient:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, auth={type(self._auth).__name__})"
 
     def __init_subclass__(cls) -> None:
-        """A wrong keyword's TypeError names `__init__`'s class: make it the one called."""
+        if "__init__" in vars(cls):  # else a wrong keyword's TypeError would name _BaseClient, not the class called
+            return
         init = _BaseClient.__init__
         named = FunctionType(init.__code__, init.__globals__, "__init__", None, init.__closure__)
         named.__kwdefaults__, named.__doc__ = init.__kwdefaults__, init.__doc__
@@ -84,9 +85,26 @@ class _BaseClient:
 
     def _prepare(self, name: str, arguments: dict[str, Any]) -> dict[str, Any]:
         request = prepare(name, arguments)
+        self._ready()
+        return request
+
+    def _ready(self) -> None:
         if self._http.is_closed:
             raise ConfigurationError(f"this {type(self).__name__} is closed: create a new one")
-        return request
+
+    def _fan_out(self, environment_id: str, cluster_id: str, names: Iterable[str], concurrency: int) -> list[str]:
+        """Check every argument of a fan-out, and the client, before the first request; drop repeated names."""
+        self._ready()
+        check_identifier("environment_id", environment_id)
+        check_identifier("kafka_cluster_id", cluster_id)
+        if isinstance(names, str | bytes) or not isinstance(names, Iterable):
+            raise InvalidArgumentError("connector_names", f"must be a collection of names, not {type(names).__name__}")
+        if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+            raise InvalidArgumentError("concurrency", f"must be an int >= 1, not {concurrency!r}")
+        names = list(names)
+        for index, name in enumerate(names):
+            check_identifier(f"connector_names[{index}]", name)
+        return list(dict.fromkeys(names))
 
 
 def _environment_proxy(url: httpx.URL) -> str | None:
@@ -95,20 +113,6 @@ def _environment_proxy(url: httpx.URL) -> str | None:
 
     proxies = urllib.request.getproxies_environment()
     return None if urllib.request.proxy_bypass(url.host) else proxies.get(url.scheme) or proxies.get("all")
-
-
-def _names_for_many(environment_id: str, cluster_id: str, names: Iterable[str], concurrency: int) -> list[str]:
-    """Check every argument of a fan-out before the first request; drop repeated names."""
-    check_identifier("environment_id", environment_id)
-    check_identifier("kafka_cluster_id", cluster_id)
-    if isinstance(names, str | bytes):
-        raise InvalidArgumentError("connector_names", "must be a collection of names, not one str")
-    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
-        raise InvalidArgumentError("concurrency", f"must be an int >= 1, not {concurrency!r}")
-    names = list(names)
-    for index, name in enumerate(names):
-        check_identifier(f"connector_names[{index}]", name)
-    return list(dict.fromkeys(names))
 
 
 class ConnectClient(SyncOperations, _BaseClient):
@@ -139,7 +143,7 @@ class ConnectClient(SyncOperations, _BaseClient):
     ) -> TaskResults:
         """The tasks of many connectors, `concurrency` at a time, on threads: for every name, in the order given, its
         tasks or the ConnectError it got (costing no other's result)."""
-        names = _names_for_many(environment_id, kafka_cluster_id, connector_names, concurrency)
+        names = self._fan_out(environment_id, kafka_cluster_id, connector_names, concurrency)
 
         def one(name: str) -> list[ConnectorTask] | ConnectError:
             try:
@@ -173,11 +177,14 @@ class AsyncConnectClient(AsyncOperations, _BaseClient):
     _network, _pool = httpx.AsyncHTTPTransport, httpx.AsyncClient
     list_tasks = AsyncOperations.list_connector_tasks  # the name users know
 
-    async def _call(self, name: str, arguments: dict[str, Any], parse: Callable[..., T]) -> T:
+    def _ready(self) -> None:
         import asyncio  # noqa: PLC0415 - the running loop has imported it already
 
         if vars(self).setdefault("_loop", asyncio.get_running_loop()) is not asyncio.get_running_loop():
             raise ConfigurationError(f"this {type(self).__name__} belongs to another event loop: create one per loop")
+        super()._ready()
+
+    async def _call(self, name: str, arguments: dict[str, Any], parse: Callable[..., T]) -> T:
         request = self._prepare(name, arguments)
         try:
             response = await self._http.request(**request)
@@ -192,7 +199,7 @@ class AsyncConnectClient(AsyncOperations, _BaseClient):
         tasks or the ConnectError it got (costing no other's result)."""
         import asyncio  # noqa: PLC0415 - slow import; the running loop has it loaded anyway
 
-        names = _names_for_many(environment_id, kafka_cluster_id, connector_names, concurrency)
+        names = self._fan_out(environment_id, kafka_cluster_id, connector_names, concurrency)
         results: TaskResults = {}
         pending = iter(names)
 

@@ -1,10 +1,8 @@
-"""The client's credentials: where they come from, how they are sent, and how they are kept from showing.
-
-First match wins: `api_key=` and `api_secret=` (a Cloud API key, HTTP Basic); `token=`, a string or a callable (sync
-or async) returning a fresh one (Bearer); CONFLUENT_CLOUD_API_KEY and CONFLUENT_CLOUD_API_SECRET. Each open client's
-secrets are masked in exception messages and in this package's, httpx's and httpcore's log records (no cap shared with
-other clients; the log filter goes after the last client closes). Secret config keys: `confluent_connect_api.redaction`.
-"""
+"""The client's credentials: where they come from, how they are sent, and how they are kept from showing. First match
+wins: `api_key=` and `api_secret=` (a Cloud API key, HTTP Basic); `token=`, a string or a callable (sync or async)
+returning a fresh one (Bearer); CONFLUENT_CLOUD_API_KEY and CONFLUENT_CLOUD_API_SECRET. Each open client's secrets are
+masked in exception messages and in this package's, httpx's and httpcore's log records (no cap shared with other
+clients; the log filter goes after the last client closes). Secret config keys: `confluent_connect_api.redaction`."""
 
 from __future__ import annotations
 
@@ -42,13 +40,9 @@ class ApiKeyAuth(httpx.BasicAuth):
 
 class TokenAuth(httpx.Auth):
     """A Bearer token: a fixed string, or a provider asked again when the server answers 401 (STS tokens live 15
-    minutes); the request is then sent once more.
-
-    Threads and tasks sharing the client share the token, and only one refreshes a stale one (a thread lock, or an
-    asyncio lock in the async client) while the others wait. In the async client an `async def` provider is awaited
-    and a plain one runs in a worker thread, so the event loop never blocks. The flows keep a counter, not the token,
-    in their locals.
-    """
+    minutes), and the request sent once more. Threads and tasks share the token; one refreshes a stale one (a thread
+    lock; an asyncio lock in the async client, where an `async def` provider is awaited and a plain one runs in a
+    worker thread) while the others wait. The flows keep a counter, not the token, in their locals."""
 
     def __init__(self, token: TokenSource) -> None:
         self._provider = None if isinstance(token, str) else token
@@ -126,7 +120,7 @@ def resolve_auth(
         if not api_key or not api_secret:
             missing, given = ("api_secret", "api_key") if api_key else ("api_key", "api_secret")
             raise ConfigurationError(f"{missing} is missing or empty, but {given} was given")
-        return ApiKeyAuth(api_key, api_secret)
+        return ApiKeyAuth(api_key.strip(), api_secret.strip())  # a value read from a file ends in a newline
     if token is not None:
         if not isinstance(token, str) and not callable(token):
             kind = type(token).__name__
@@ -136,7 +130,7 @@ def resolve_auth(
         return TokenAuth(token)
     key, secret = environ.get(ENV_API_KEY), environ.get(ENV_API_SECRET)
     if key and secret:
-        return ApiKeyAuth(key, secret)
+        return ApiKeyAuth(key.strip(), secret.strip())
     if key or secret:
         missing, given = (ENV_API_SECRET, ENV_API_KEY) if key else (ENV_API_KEY, ENV_API_SECRET)
         state = "is empty" if environ.get(missing) == "" else "is not set"
@@ -152,15 +146,16 @@ def resolve_base_url(base_url: str | httpx.URL | None, environ: Mapping[str, str
     raw = base_url if base_url is not None else environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
     try:
         url = httpx.URL(raw)
-    except (httpx.InvalidURL, TypeError) as error:
-        raise ConfigurationError(f"base_url is not a URL: {scrub(str(error))}") from None
+    except (httpx.InvalidURL, TypeError) as error:  # a TypeError quotes the value: its type is enough
+        problem = f"must be a str or httpx.URL, not {type(raw).__name__}" if isinstance(error, TypeError) else error
+        raise ConfigurationError(f"base_url is not a URL: {problem}") from None
     if url.userinfo:
         raise ConfigurationError("base_url must not carry credentials; pass api_key=/api_secret= or token=")
     shown = str(url.copy_with(query=None, fragment=None))
     if url.scheme not in {"http", "https"} or not url.host:
         raise ConfigurationError(f"base_url must be an https:// URL with a host, not {shown}")
     if url.query or url.fragment:
-        raise ConfigurationError(f"base_url must not have a query or fragment: {shown}?...")
+        raise ConfigurationError(f"base_url must not have a query or fragment: {shown}")
     if url.scheme == "http" and not is_loopback(url.host):
         raise ConfigurationError(
             f"base_url {shown} is plain http to another machine: credentials would travel in clear text. Use https:// "
@@ -169,8 +164,7 @@ def resolve_base_url(base_url: str | httpx.URL | None, environ: Mapping[str, str
     return url
 
 
-def is_loopback(host: str) -> bool:
-    """localhost, 127.0.0.0/8 or ::1."""
+def is_loopback(host: str) -> bool:  # localhost, 127.0.0.0/8 or ::1
     import ipaddress  # noqa: PLC0415 - only plain-http URLs get here; slow to import
 
     try:

@@ -1,12 +1,10 @@
-"""Confluent's rate-limit headers, and the window they describe, shared by one client's users.
-
-`Retry-After` is delta-seconds or an HTTP-date; `X-RateLimit-Reset` is relative seconds, never an epoch. The server
-counts per API key, so its `X-RateLimit-Remaining` is the truth for every thread and process on the key. The client
-trusts the latest Remaining less its own requests in flight, holds requests once that is used up until the window
-resets, and paces them so the next window is not stormed: a window starting without news is assumed to hold `limit`
-slots, released evenly; when Remaining falls faster than this client's sends explain, other processes share the key
-and this client takes only its share; a 429 holds everybody.
-"""
+"""Confluent's rate-limit headers (`Retry-After`: seconds or an HTTP-date; `X-RateLimit-Reset`: relative seconds, never
+an epoch), and the window they describe, shared by one client's users. The server counts per API key, so its
+`X-RateLimit-Remaining` is the truth for every thread and process on the key. The client trusts the latest Remaining
+less its own requests in flight, holds requests once that is used up until the window resets, and paces them so the
+next window is not stormed: a window starting without news is assumed to hold `limit` slots, released evenly; when
+Remaining falls faster than this client's sends explain, other processes share the key and this client takes only its
+share; a 429 holds everybody."""
 
 from __future__ import annotations
 
@@ -54,7 +52,7 @@ class RateLimitState:
         self._window = 0.0  # its length: the longest Reset seen
         self._limit = 0.0  # X-RateLimit-Limit, else the most Remaining + 1 seen
         self._remaining = math.inf  # unknown: send freely, once the server has said anything
-        self._heard = False  # until then one request goes alone: its answer tells the budget
+        self._heard, self._probing = False, 0.0  # until then one request goes alone: its answer tells the budget
         self._news = False  # whether a response has described this window yet
         self._low_at = 0.0  # when its lowest Remaining was heard
         self._in_flight = 0
@@ -69,8 +67,9 @@ class RateLimitState:
         with self._lock:
             self._roll(now)
             free = self._remaining - self._in_flight
-            if not force and not self._heard and self._in_flight:
-                return 0.02  # before the server's first answer: one request at a time
+            if not force and not self._heard and self._in_flight and now < self._probing:
+                return 0.02  # before the server's first answer (for up to a second): one request at a time
+            self._probing = self._probing or now + 1.0
             if not force:
                 if free * (self._share if self._news else 1.0) < 1:
                     return self._end - now  # the window is used up, or this client's share

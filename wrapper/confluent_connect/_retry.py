@@ -1,10 +1,7 @@
-"""When to retry and how long to wait: no I/O and no clock of its own (tests use a fake one).
-
-Retried: a 429 for any method (the server did not act), waiting what it asks (Retry-After, else X-RateLimit-Reset),
-else capped exponential backoff with full jitter; 500/502/503/504, read timeouts and broken connections for idempotent
-methods only (a POST is never sent twice); failures to connect for any method. A wait over `max_wait` or the budget is
-not waited for: the last response goes back with a `RetryRecord` (attempts, seconds waited).
-"""
+"""When to retry and how long to wait, with no I/O and no clock of its own (tests use a fake one). Retried: a 429 for
+any method (the server did not act), waiting what it asks, else capped exponential backoff with full jitter;
+500/502/503/504, read timeouts and broken connections for idempotent methods only (a POST is never sent twice);
+failures to connect for any method. Past `max_wait` or the budget, the last response goes back with a `RetryRecord`."""
 
 from __future__ import annotations
 
@@ -41,11 +38,9 @@ class RetryPolicy:
     max_retries      retries after the first attempt (0: never retry)
     backoff_initial  seconds before the first retry when the server names no wait; doubles
     backoff_max      cap on one backoff wait
-    max_wait         the longest wait the server may ask for that is honoured; a longer one
-                     raises RateLimitError at once, carrying `retry_after`
+    max_wait         the longest wait asked for that is honoured; longer: RateLimitError at once, with `retry_after`
     budget           the most seconds one call spends waiting, all retries together
-    jitter           full jitter on backoff, and a random extra on waits the server asks
-                     for, so that processes sharing a key do not all come back at once
+    jitter           full jitter on backoff, and a random extra on asked-for waits: a fleet does not come back at once
     hold_on_exhausted  hold requests while the server's window is used up (see _ratelimit)
     """
 
@@ -114,12 +109,6 @@ def _hold(
     return held
 
 
-def _recorded(response: httpx.Response, attempts: int, waited: float) -> httpx.Response:
-    if attempts > 1 or waited:
-        response.extensions = {**response.extensions, RETRY_RECORD: RetryRecord(attempts, waited)}
-    return response
-
-
 def retry_flow(
     request: httpx.Request, policy: RetryPolicy, state: RateLimitState, *, clock: Callable[[], float],
     random: Callable[[], float],
@@ -141,14 +130,24 @@ def retry_flow(
             state.release()
         else:
             state.observe(response.headers, clock(), sent)
-            if response.status_code not in RETRIED_STATUSES:  # the common case, decided at once
-                return _recorded(response, attempts, waited)
-        wait = decide(
-            policy, method=request.method, attempts=attempts, waited=waited, random=random,
-            response=response, error=error, interval=state.interval(),
-        )  # fmt: skip
+        wait = (
+            None
+            if response is not None and response.status_code not in RETRIED_STATUSES
+            else decide(
+                policy,
+                method=request.method,
+                attempts=attempts,
+                waited=waited,
+                random=random,
+                response=response,
+                error=error,
+                interval=state.interval(),
+            )
+        )  # fmt: skip  (the common case, a final status, is decided at once)
         if wait is None and response is not None:
-            return _recorded(response, attempts, waited)
+            if attempts > 1 or waited:  # the retries it took, for the error's message
+                response.extensions = {**response.extensions, RETRY_RECORD: RetryRecord(attempts, waited)}
+            return response
         if wait is None:
             assert error is not None
             if attempts > 1:

@@ -92,8 +92,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
 
 class _Deadline(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A body stream that fails once its attempt's time is up: a server trickling a body byte by byte (each byte
-    within the read timeout) cannot hold a call forever."""
+    """A body that fails once its attempt's time is up: bytes trickled within the read timeout cannot hold a call."""
 
     def __init__(self, inner: Any, end: float, clock: Callable[[], float], request: Any) -> None:
         self._inner, self._end, self._clock, self._request = inner, end, clock, request

@@ -67,22 +67,22 @@ def status_text(status_code: int) -> str:
 
 class ApiError(ConnectError):
     """The server answered with an error status; `str()` reads like ``404 Not Found: resource not found (request id
-    abc-123)``. `attempts` counts the requests sent and `waited` the seconds waited between them."""
+    abc-123)``. `attempts` counts the requests sent, `waited` the seconds waited between them."""
 
     def __init__(
         self, *, status_code: int, message: str = "", error_code: str | None = None,
         request_id: str | None = None, resolution: str | None = None, attempts: int = 1,
-        waited: float = 0.0, response: httpx.Response | None = None,
+        waited: float = 0.0, retry_after: float | None = None, response: httpx.Response | None = None,
     ) -> None:  # fmt: skip
         self.status_code, self.message, self.error_code = status_code, message, error_code
         self.request_id, self.resolution, self.response = request_id, resolution, response
-        self.attempts, self.waited = attempts, waited
+        self.attempts, self.waited, self.retry_after = attempts, waited, retry_after
         super().__init__(message)
 
     def __str__(self) -> str:
         notes = [f"gave up after {self.attempts} attempts, {self.waited:.1f} s waited"] if self.attempts > 1 else []
-        if (asked := getattr(self, "retry_after", None)) is not None:  # a RateLimitError's
-            notes.append(f"asked to wait {asked:g} s")
+        if self.retry_after is not None:
+            notes.append(f"asked to wait {self.retry_after:g} s")
         text = status_text(self.status_code) + (f": {self.message}" if self.message else "")
         text += f" [{'; '.join(notes)}]" if notes else ""
         return text + (f" (request id {self.request_id})" if self.request_id else "")
@@ -103,10 +103,6 @@ class NotFoundError(ApiError):
 class RateLimitError(ApiError):
     """429 after the retries allowed, or a wait asked for over max_wait; `retry_after` is the wait in seconds the
     server last asked for (None if it said none)."""
-
-    def __init__(self, *, retry_after: float | None = None, **fields: Any) -> None:
-        self.retry_after = retry_after
-        super().__init__(**fields)
 
 
 class ServerError(ApiError):
