@@ -7,7 +7,10 @@ here vcrpy replays them in record mode "none", so nothing reaches any network.
 from __future__ import annotations
 
 import base64
+import json
 import re
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -15,8 +18,8 @@ import vcr
 import yaml
 from cassette_scenarios import CLIENT_SECRET, SCENARIOS, UNMASKED_SECRET, Scenario, client_options
 
-from confluent_connect import ConnectClient, ConnectorTask, RetryPolicy
-from confluent_connect.testing import ConnectSimulator
+from confluent_connect import AuthenticationError, ConnectClient, ConnectorTask, RetryPolicy
+from confluent_connect.testing import ConnectSimulator, vcr_config
 
 CASSETTES = Path(__file__).parent / "cassettes"
 REPLAY = vcr.VCR(record_mode="none", match_on=["method", "path"], cassette_library_dir=str(CASSETTES))
@@ -76,3 +79,46 @@ def test_cassette_holds_no_secret(path: Path) -> None:
             if name.lower() in {"authorization", "cookie"}:
                 assert values == ["[redacted]"]
     assert not re.search(r"(?i)\b(basic|bearer)\s+[A-Za-z0-9+/=._-]{8,}", text)
+
+
+def test_recording_masks_an_echoed_credential_and_set_cookie(tmp_path: Path) -> None:
+    """A JSON error quoting the client's own key and secret, and a session cookie the server sets: neither reaches
+    the cassette written with vcr_config(), though the key the secret sits under names no secret."""
+    secret = "echoed-SECRET-value-42"
+
+    class Echo(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = json.dumps({"error": {"code": 401, "message": f"invalid key KEY:{secret}"}}).encode()
+            self.send_response(401)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Set-Cookie", f"session={secret}-cookie; HttpOnly")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Echo)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    recorder = vcr.VCR(**vcr_config(), record_mode="all")
+    try:
+        with (
+            recorder.use_cassette(str(tmp_path / "echo.yaml")),
+            ConnectClient(
+                base_url=f"http://127.0.0.1:{server.server_port}", api_key="KEY", api_secret=secret, max_retries=0
+            ) as client,
+            pytest.raises(AuthenticationError),
+        ):
+            client.list_tasks("env-demo1", "lkc-demo1", "c")
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+    text = (tmp_path / "echo.yaml").read_text(encoding="utf-8")
+    assert secret not in text
+    assert "[redacted]" in text
+    [interaction] = yaml.safe_load(text)["interactions"]
+    cookies = [v for k, v in interaction["response"]["headers"].items() if k.lower() == "set-cookie"]
+    assert cookies == [["[redacted]"]]

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from confluent_connect import ConnectorTask
+from confluent_connect_api import models
 
 PLANTED = "PLANTED secret\twith whitespace é"
 
@@ -82,3 +83,16 @@ def test_traceback_with_locals_does_not_show_secrets() -> None:
 
 def test_reading_by_key_still_returns_what_the_server_sent() -> None:
     assert task("1").config["kafka.api.secret"] == PLANTED
+
+
+def test_rich_reads_the_masked_view_of_every_model() -> None:
+    """rich's pretty printer prefers `__rich_repr__` to an attrs class's own fields (which hold the raw values): every
+    model of the published document defines it, and it gives what repr() gives."""
+    shown = dict(task("1").__rich_repr__())
+    assert "PLANTED" not in repr(shown)
+    assert shown["config"]["kafka.api.secret"] == "[redacted]"
+    assert shown["config"]["flush.size"] == "1"
+    for name in models.__all__:
+        model = getattr(models, name)
+        if hasattr(model, "from_dict"):
+            assert "__rich_repr__" in vars(model), name

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ShapeError, Unset, redacted_repr
+from ..types import ShapeError, Unset, redacted_data, redacted_repr
 
 if TYPE_CHECKING:
     from ..models.connector_info_config import ConnectorInfoConfig
@@ -99,6 +99,9 @@ class ConnectorInfo(Mapping[str, "Any"]):
 
     def __repr__(self) -> str:
         return redacted_repr(self)
+
+    def __rich_repr__(self) -> Iterator[tuple[str, Any]]:
+        yield from redacted_data(self).items()
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ShapeError, Unset, redacted_repr
+from ..types import UNSET, ShapeError, Unset, redacted_data, redacted_repr
 
 T = TypeVar("T", bound="InlineResponse400")
 
@@ -76,6 +76,9 @@ class InlineResponse400(Mapping[str, "Any"]):
 
     def __repr__(self) -> str:
         return redacted_repr(self)
+
+    def __rich_repr__(self) -> Iterator[tuple[str, Any]]:
+        yield from redacted_data(self).items()
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,15 +24,18 @@ from .._credentials import scrub
 def _cleaned(body: bytes | str) -> bytes | str:
     """A recorded body with secrets masked: by key when it is JSON, else as text."""
     text = body.decode("utf-8", errors="replace") if isinstance(body, bytes) else body
-    try:
-        cleaned = json.dumps(redacted_data(json.loads(text)))
+    try:  # masked by key, then the client's own credentials wherever they are quoted ("invalid key KEY:SECRET")
+        cleaned = scrub(json.dumps(redacted_data(json.loads(text))))
     except ValueError:
         cleaned = scrub(text)
     return cleaned.encode() if isinstance(body, bytes) else cleaned
 
 
 def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
-    """vcrpy's `before_record_response`: mask secrets in the recorded body."""
+    """vcrpy's `before_record_response`: mask secrets in the recorded body, and cookies the server sets."""
+    for name, values in response.get("headers", {}).items():
+        if name.lower() == "set-cookie":
+            values[:] = [REDACTED for _ in values]
     body = response.get("body", {}).get("string")
     if isinstance(body, bytes | str):
         cleaned = _cleaned(body)
