@@ -238,11 +238,12 @@ def foreign_redirect(response: httpx.Response, request: httpx.Request) -> httpx.
     here = request.url
     try:
         there = here.join(response.headers["location"])
-        where = f"{there.scheme}://{there.host}{f':{there.port}' if there.port else ''}{there.path}, another origin"
     except httpx.InvalidURL:
-        there, where = here, "a location that is not a URL"
-    if where.endswith("origin") and (there.scheme, there.host, there.port) == (here.scheme, here.host, here.port):
-        return response
+        where = "a location that is not a URL"
+    else:
+        if (there.scheme, there.host, there.port) == (here.scheme, here.host, here.port):
+            return response
+        where = f"{there.scheme}://{there.host}{f':{there.port}' if there.port else ''}{there.path}, another origin"
     raise errors.UnexpectedStatusError(
         status_code=response.status_code,
         message=f"redirected to {where}: not followed",
