@@ -19,7 +19,7 @@ import yaml
 from cassette_scenarios import CLIENT_SECRET, SCENARIOS, UNMASKED_SECRET, Scenario, client_options
 
 from confluent_connect import AuthenticationError, ConnectClient, ConnectorTask, RetryPolicy
-from confluent_connect.testing import ConnectSimulator, vcr_config
+from confluent_connect.testing import ConnectSimulator, scrub_response, vcr_config
 
 CASSETTES = Path(__file__).parent / "cassettes"
 REPLAY = vcr.VCR(record_mode="none", match_on=["method", "path"], cassette_library_dir=str(CASSETTES))
@@ -122,3 +122,14 @@ def test_recording_masks_an_echoed_credential_and_set_cookie(tmp_path: Path) -> 
     [interaction] = yaml.safe_load(text)["interactions"]
     cookies = [v for k, v in interaction["response"]["headers"].items() if k.lower() == "set-cookie"]
     assert cookies == [["[redacted]"]]
+
+
+def test_scrubbing_a_recorded_body_keeps_its_shape_and_masks_a_non_ascii_secret() -> None:
+    """Credentials are masked in the JSON's text values, not in its serialised form: a key named "authorization" keeps
+    its value's place, and a non-ASCII secret (which json.dumps would escape) is still found."""
+    secret = "sécret-ÜBER-4242"
+    body = {"error": {"message": f"missing authorization; bad secret {secret}", "code": 400}}
+    with ConnectClient(api_key="KEY", api_secret=secret):
+        recorded = scrub_response({"headers": {}, "body": {"string": json.dumps(body).encode()}})
+    data = json.loads(recorded["body"]["string"])
+    assert data == {"error": {"message": "missing authorization; bad secret [redacted]", "code": 400}}

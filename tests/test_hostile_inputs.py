@@ -12,6 +12,7 @@ from conftest import CLUSTER, ENV, tasks_body
 
 from confluent_connect import (
     REDACTED,
+    ApiError,
     AsyncConnectClient,
     AuthenticationError,
     ConfigurationError,
@@ -182,3 +183,95 @@ def test_an_api_secret_read_from_a_file_loses_its_newline() -> None:
         connect.list_tasks(ENV, CLUSTER, "c")
     assert seen == [httpx.BasicAuth("key", SECRET)._auth_header]
     assert SECRET not in str(caught.value)
+
+
+@pytest.mark.parametrize("secret", ["s3cr/et+XYZ", 's3cr"et\\XYZ', "sécret-ÜBER-42"])
+def test_a_secret_escaped_inside_json_is_masked(secret: str) -> None:
+    """JSON may escape a quoted secret (`\\/`, `\\"`, `\\u00e9`): masked in the decoded message, not the raw text."""
+    body = json.dumps({"error": {"code": 401, "message": f"bad key KEY1234:{secret}"}}).replace("/", "\\/")
+    connect = ConnectClient(
+        api_key="KEY1234",
+        api_secret=secret,
+        max_retries=0,
+        transport=httpx.MockTransport(lambda r: httpx.Response(401, text=body)),
+    )
+    with connect, pytest.raises(AuthenticationError) as caught:
+        connect.list_tasks(ENV, CLUSTER, "c")
+    assert str(caught.value) == f"401 Unauthorized: bad key KEY1234:{REDACTED}"
+
+
+@pytest.mark.parametrize(
+    ("body", "message", "code"),
+    [
+        (
+            {"errors": [{"status": "401", "code": "authorization", "detail": "Invalid API key"}]},
+            "Invalid API key",
+            "authorization",
+        ),
+        ({"error": {"message": "missing authorization", "code": 400}}, "missing authorization", "400"),
+        ({"error": {"code": 400, "message": "-1 is not a valid offset"}}, "-1 is not a valid offset", "400"),
+    ],
+)
+def test_ordinary_error_bodies_keep_their_words(body: dict[str, Any], message: str, code: str) -> None:
+    """The word "authorization" is not a header to mask, and a message's own leading '-' stays."""
+    with client(lambda request: httpx.Response(400, json=body)) as connect, pytest.raises(ApiError) as caught:
+        connect.list_tasks(ENV, CLUSTER, "c")
+    assert (caught.value.message, caught.value.error_code) == (message, code)
+
+
+def test_every_text_from_an_error_body_is_capped() -> None:
+    """The string-`error` shape and the code are capped too."""
+    body = {"error": "x" * 30_000, "code": "c" * 30_000}  # 60 KB: under the 64 KB read
+    with client(lambda request: httpx.Response(500, json=body)) as connect, pytest.raises(ServerError) as caught:
+        connect.list_tasks(ENV, CLUSTER, "c")
+    assert len(caught.value.message) <= 1000
+    assert caught.value.error_code is not None
+    assert len(caught.value.error_code) <= 100
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "application/octet-stream", ""])
+def test_json_too_long_to_read_is_not_excerpted_whatever_its_content_type(content_type: str) -> None:
+    huge = json.dumps({"config": {"kafka.api.secret": "HUNTER2xyz"}, "data": "z" * 70_000})
+    headers = {"content-type": content_type} if content_type else {}
+    with (
+        client(lambda request: httpx.Response(500, content=huge.encode(), headers=headers)) as connect,
+        pytest.raises(ServerError) as caught,
+    ):
+        connect.list_tasks(ENV, CLUSTER, "c")
+    assert "HUNTER2" not in str(caught.value)
+
+
+def test_a_refused_redirect_masks_its_request_id_and_location() -> None:
+    headers = {"location": f"https://elsewhere.example/cb/{SECRET}", "x-request-id": f"rid-{SECRET}"}
+    with (
+        client(lambda request: httpx.Response(302, headers=headers)) as connect,
+        pytest.raises(UnexpectedStatusError) as caught,
+    ):
+        connect.list_tasks(ENV, CLUSTER, "c")
+    assert SECRET not in str(caught.value)
+    assert "elsewhere.example" in str(caught.value)
+
+
+def test_a_subclass_of_a_subclass_keeps_the_inherited_init() -> None:
+    class Regional(ConnectClient):
+        def __init__(self, region: str, **options: Any) -> None:
+            self.region = region
+            super().__init__(**options)
+
+    class Named(Regional):
+        pass
+
+    assert Named("eu", api_key="k", api_secret="s").region == "eu"
+
+
+@pytest.mark.parametrize(("key", "secret"), [("   ", "s"), ("k", "\n"), (123, "s"), ("k", b"s")])
+def test_blank_or_non_string_credentials_are_refused(key: Any, secret: Any) -> None:
+    with pytest.raises(ConfigurationError, match="missing, empty or not a string"):
+        ConnectClient(api_key=key, api_secret=secret)
+
+
+def test_a_fan_out_checks_its_arguments_before_the_client_as_every_call_does() -> None:
+    connect = client(lambda request: httpx.Response(200, json=[]))
+    connect.close()
+    with pytest.raises(InvalidArgumentError, match=r"connector_names\[0\] must not be empty"):
+        connect.list_tasks_many(ENV, CLUSTER, [""])

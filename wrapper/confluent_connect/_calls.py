@@ -143,16 +143,15 @@ class ErrorBody(NamedTuple):  # what an error body says, whatever its shape
 
 def parse_error_body(content: bytes, content_type: str = "") -> ErrorBody:
     """Message, code and resolution from any of the three shapes, or an excerpt of text. Bounded work: JSON is read
-    from bodies of at most 64 KB (error bodies are small), an excerpt from the first 4 KB, and nesting too deep to
-    parse is text."""
-    text = scrub(content[:_JSON_LIMIT].decode("utf-8", errors="replace").strip())  # before anything is cut
+    from bodies of at most 64 KB (error bodies are small), an excerpt from the first 4 KB."""
+    text = content[:_JSON_LIMIT].decode("utf-8", errors="replace").strip()
     try:  # JSON of no known shape is not excerpted, nor JSON too long or deep to read: values may be secrets
         if len(content) > _JSON_LIMIT or not text:
             raise ValueError("empty, or too long for an error document")
         return _from_json(json.loads(text)) or ErrorBody()
-    except (ValueError, RecursionError):
-        json_like = text.startswith(("{", "[")) and "json" in content_type.lower()
-        return ErrorBody(message="" if json_like else excerpt(text, html_like="html" in content_type.lower()))
+    except (ValueError, RecursionError):  # masked before the excerpt is cut: no secret shows in part
+        shown = "" if text.startswith(("{", "[")) else excerpt(scrub(text), html_like="html" in content_type.lower())
+        return ErrorBody(message=shown)
 
 
 def _from_json(data: Any) -> ErrorBody | None:
@@ -162,7 +161,7 @@ def _from_json(data: Any) -> ErrorBody | None:
     if isinstance(error, dict):
         return ErrorBody(_text(error.get("message")), _code(error.get("code")))
     if isinstance(error, str):
-        return ErrorBody(error, _code(data.get("error_code") or data.get("code")))
+        return ErrorBody(_text(error), _code(data.get("error_code") or data.get("code")))
     if "error_code" in data or "message" in data:
         return ErrorBody(_text(data.get("message")), _code(data.get("error_code")))
     errors = data.get("errors")
@@ -176,14 +175,14 @@ def _from_json(data: Any) -> ErrorBody | None:
     return None
 
 
-def _text(value: Any) -> str:  # a server's message, capped: 50 KB of it is not a message
-    text = value.strip() if isinstance(value, str) else ""
-    return text if len(text) <= 1000 else text[:999] + "…"
+def _text(value: Any, cap: int = 1000) -> str:  # a server's text, masked, then capped: 50 KB of it is no message
+    text = scrub(value.strip()) if isinstance(value, str) else ""
+    return text if len(text) <= cap else text[: cap - 1] + "…"
 
 
 def _code(value: Any) -> str | None:
     usable = isinstance(value, str | int) and not isinstance(value, bool) and value != ""
-    return str(value) if usable else None
+    return _text(str(value), cap=100) if usable else None
 
 
 def excerpt(text: str, *, html_like: bool = False) -> str:
@@ -200,9 +199,10 @@ def excerpt(text: str, *, html_like: bool = False) -> str:
 
 def _without_status(message: str, status: int) -> str:
     """A proxy's page repeats its status ("502 Bad Gateway 502 Bad Gateway"): said once."""
+    said = message
     for repeated in (errors.status_text(status), str(status)):
-        message = re.sub(rf"(?<!\w){re.escape(repeated)}(?!\w)", " ", message, flags=re.IGNORECASE)
-    return _SPACE.sub(" ", message).strip(" :-")
+        said = re.sub(rf"(?<!\w){re.escape(repeated)}(?!\w)", " ", said, flags=re.IGNORECASE)
+    return _SPACE.sub(" ", said).strip(" :-" if said != message else " ")  # ": detail" loses its colon
 
 
 def error_from_response(response: httpx.Response) -> errors.ApiError:
@@ -243,10 +243,12 @@ def foreign_redirect(response: httpx.Response, request: httpx.Request) -> httpx.
     else:
         if (there.scheme, there.host, there.port) == (here.scheme, here.host, here.port):
             return response
-        where = f"{there.scheme}://{there.host}{f':{there.port}' if there.port else ''}{there.path}, another origin"
+        where = scrub(
+            f"{there.scheme}://{there.host}{f':{there.port}' if there.port else ''}{there.path}, another origin"
+        )
     raise errors.UnexpectedStatusError(
         status_code=response.status_code,
         message=f"redirected to {where}: not followed",
-        request_id=response.headers.get("x-request-id") or None,
+        request_id=scrub(response.headers.get("x-request-id", "")) or None,
         response=response,
     )

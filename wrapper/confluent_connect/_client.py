@@ -75,8 +75,8 @@ class _BaseClient:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, auth={type(self._auth).__name__})"
 
     def __init_subclass__(cls) -> None:
-        if "__init__" in vars(cls):  # else a wrong keyword's TypeError would name _BaseClient, not the class called
-            return
+        if getattr(cls.__init__, "__code__", None) is not _BaseClient.__init__.__code__:  # a user's own, or inherited
+            return  # else: a wrong keyword's TypeError would name _BaseClient, not the class called
         init = _BaseClient.__init__
         named = FunctionType(init.__code__, init.__globals__, "__init__", None, init.__closure__)
         named.__kwdefaults__, named.__doc__ = init.__kwdefaults__, init.__doc__
@@ -94,7 +94,6 @@ class _BaseClient:
 
     def _fan_out(self, environment_id: str, cluster_id: str, names: Iterable[str], concurrency: int) -> list[str]:
         """Check every argument of a fan-out, and the client, before the first request; drop repeated names."""
-        self._ready()
         check_identifier("environment_id", environment_id)
         check_identifier("kafka_cluster_id", cluster_id)
         if isinstance(names, str | bytes) or not isinstance(names, Iterable):
@@ -104,11 +103,11 @@ class _BaseClient:
         names = list(names)
         for index, name in enumerate(names):
             check_identifier(f"connector_names[{index}]", name)
+        self._ready()
         return list(dict.fromkeys(names))
 
 
-def _environment_proxy(url: httpx.URL) -> str | None:
-    """The proxy the environment names for `url`, as httpx itself would read it."""
+def _environment_proxy(url: httpx.URL) -> str | None:  # the environment's proxy for `url`, as httpx would read it
     import urllib.request  # noqa: PLC0415 - slow to import; needed once per client
 
     proxies = urllib.request.getproxies_environment()

@@ -116,11 +116,12 @@ def resolve_auth(
     api_key: str | None, api_secret: str | None, token: TokenSource | None, environ: Mapping[str, str]
 ) -> ApiKeyAuth | TokenAuth:
     """The authentication the arguments and environment ask for, or ConfigurationError."""
-    if api_key is not None or api_secret is not None:
-        if not api_key or not api_secret:
-            missing, given = ("api_secret", "api_key") if api_key else ("api_key", "api_secret")
-            raise ConfigurationError(f"{missing} is missing or empty, but {given} was given")
-        return ApiKeyAuth(api_key.strip(), api_secret.strip())  # a value read from a file ends in a newline
+    if api_key is not None or api_secret is not None:  # a value read from a file ends in a newline: stripped
+        key, secret = (value.strip() if isinstance(value, str) else value for value in (api_key, api_secret))
+        if not key or not secret or not isinstance(key, str) or not isinstance(secret, str):
+            missing, given = ("api_secret", "api_key") if key else ("api_key", "api_secret")
+            raise ConfigurationError(f"{missing} is missing, empty or not a string, but {given} was given")
+        return ApiKeyAuth(key, secret)
     if token is not None:
         if not isinstance(token, str) and not callable(token):
             kind = type(token).__name__
@@ -128,12 +129,12 @@ def resolve_auth(
         if not token:
             raise ConfigurationError("token is empty")
         return TokenAuth(token)
-    key, secret = environ.get(ENV_API_KEY), environ.get(ENV_API_SECRET)
+    key, secret = (environ.get(name, "").strip() for name in (ENV_API_KEY, ENV_API_SECRET))
     if key and secret:
-        return ApiKeyAuth(key.strip(), secret.strip())
+        return ApiKeyAuth(key, secret)
     if key or secret:
         missing, given = (ENV_API_SECRET, ENV_API_KEY) if key else (ENV_API_KEY, ENV_API_SECRET)
-        state = "is empty" if environ.get(missing) == "" else "is not set"
+        state = "is empty" if missing in environ else "is not set"
         raise ConfigurationError(f"{missing} {state}, but {given} is: set both to use a Cloud API key")
     raise ConfigurationError(
         "no credentials: pass api_key= and api_secret= (a Cloud API key) or token=, "

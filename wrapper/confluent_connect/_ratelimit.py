@@ -43,8 +43,7 @@ def wait_requested(headers: Mapping[str, str], now: datetime | None = None) -> f
 
 
 class RateLimitState:
-    """The current window as the server last described it, in `clock()` seconds. Thread-safe, and cheap enough for
-    asyncio: the lock is held for a few arithmetic steps."""
+    """The window as the server last described it, in `clock()` seconds; thread-safe, its lock held for a few sums."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -62,8 +61,7 @@ class RateLimitState:
         self._next = 0.0  # pacing: no request goes before this
 
     def acquire(self, now: float, *, force: bool = False) -> float:
-        """Seconds to hold before sending now; 0 means go, and the request is counted (with `force`, whatever the
-        window says)."""
+        """Seconds to hold before sending now; 0: go, the request counted (with `force`: whatever the window says)."""
         with self._lock:
             self._roll(now)
             free = self._remaining - self._in_flight

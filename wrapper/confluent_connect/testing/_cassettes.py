@@ -24,11 +24,19 @@ from .._credentials import scrub
 def _cleaned(body: bytes | str) -> bytes | str:
     """A recorded body with secrets masked: by key when it is JSON, else as text."""
     text = body.decode("utf-8", errors="replace") if isinstance(body, bytes) else body
-    try:  # masked by key, then the client's own credentials wherever they are quoted ("invalid key KEY:SECRET")
-        cleaned = scrub(json.dumps(redacted_data(json.loads(text))))
+    try:  # masked by key, then the client's own credentials in any text value ("invalid key KEY:SECRET")
+        cleaned = json.dumps(_scrubbed(redacted_data(json.loads(text))), ensure_ascii=False)
     except ValueError:
         cleaned = scrub(text)
     return cleaned.encode() if isinstance(body, bytes) else cleaned
+
+
+def _scrubbed(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {key: _scrubbed(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [_scrubbed(value) for value in data]
+    return scrub(data) if isinstance(data, str) else data
 
 
 def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
