@@ -207,16 +207,13 @@ def _without_status(message: str, status: int) -> str:
 
 def error_from_response(response: httpx.Response) -> errors.ApiError:
     """The ApiError subclass for an error response, with what the server said."""
-    body, status = (
-        parse_error_body(response.content, response.headers.get("content-type", "")),
-        response.status_code,
-    )
-    record = response.extensions.get(RETRY_RECORD)
+    body = parse_error_body(response.content, response.headers.get("content-type", ""))
+    status, record = response.status_code, response.extensions.get(RETRY_RECORD)
     attempts, waited = record if isinstance(record, RetryRecord) else (1, 0.0)
     message = _without_status(body.message, status)
     fields: dict[str, Any] = {
         "status_code": status, "message": message, "error_code": body.code, "waited": waited,
-        "request_id": scrub(response.headers.get("x-request-id", "")) or None, "resolution": body.resolution,
+        "request_id": _request_id(response), "resolution": body.resolution,
         "attempts": attempts, "response": response,
     }  # fmt: skip
     if status == 429:
@@ -227,6 +224,10 @@ def error_from_response(response: httpx.Response) -> errors.ApiError:
         404: errors.NotFoundError,
     }.get(status, errors.ServerError if status >= 500 else errors.UnexpectedStatusError)
     return kind(**fields)
+
+
+def _request_id(response: httpx.Response) -> str | None:  # masked: a server may echo anything there
+    return scrub(response.headers.get("x-request-id", "")) or None
 
 
 def foreign_redirect(response: httpx.Response, request: httpx.Request) -> httpx.Response:
@@ -249,6 +250,6 @@ def foreign_redirect(response: httpx.Response, request: httpx.Request) -> httpx.
     raise errors.UnexpectedStatusError(
         status_code=response.status_code,
         message=f"redirected to {where}: not followed",
-        request_id=scrub(response.headers.get("x-request-id", "")) or None,
+        request_id=_request_id(response),
         response=response,
     )

@@ -68,9 +68,12 @@ class TokenAuth(httpx.Auth):
             request.headers["Authorization"] = f"Bearer {self._token}"
             yield request
 
+    def _stale(self, seen: int | None) -> bool:  # no token yet, or the one sent (generation `seen`) refused, unreplaced
+        return self._token is None or seen == self._generation
+
     def _sync_refresh(self, seen: int | None) -> int:
-        with self._lock:  # stale: no token yet, or the one sent (generation `seen`) was refused, not yet replaced
-            if self._token is None or seen == self._generation:
+        with self._lock:
+            if self._stale(seen):
                 assert self._provider is not None
                 if inspect.isawaitable(fresh := self._provider()):
                     if inspect.iscoroutine(fresh):
@@ -84,7 +87,7 @@ class TokenAuth(httpx.Auth):
 
         self._async_lock = self._async_lock or asyncio.Lock()
         async with self._async_lock:
-            if (self._token is None or seen == self._generation) and (provider := self._provider) is not None:
+            if self._stale(seen) and (provider := self._provider) is not None:
                 if inspect.iscoroutinefunction(provider):
                     fresh = await provider()
                 elif inspect.isawaitable(fresh := await asyncio.to_thread(provider)):

@@ -130,20 +130,10 @@ def retry_flow(
             state.release()
         else:
             state.observe(response.headers, clock(), sent)
-        wait = (
-            None
-            if response is not None and response.status_code not in RETRIED_STATUSES
-            else decide(
-                policy,
-                method=request.method,
-                attempts=attempts,
-                waited=waited,
-                random=random,
-                response=response,
-                error=error,
-                interval=state.interval(),
-            )
-        )  # fmt: skip  (the common case, a final status, is decided at once)
+        wait = decide(
+            policy, method=request.method, attempts=attempts, waited=waited, random=random,
+            response=response, error=error, interval=state.interval(),
+        )  # fmt: skip
         if wait is None and response is not None:
             if attempts > 1 or waited:  # the retries it took, for the error's message
                 response.extensions = {**response.extensions, RETRY_RECORD: RetryRecord(attempts, waited)}
