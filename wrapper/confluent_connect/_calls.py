@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping
-from typing import Any, NamedTuple, TypeVar
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, NamedTuple, TypeVar, cast
 
 import httpx
 
 from confluent_connect_api.api import operation
+from confluent_connect_api.redaction import scrub_value
 from confluent_connect_api.types import UNSET, ShapeError, Unset
 
 from . import errors
+from ._body import check_body
 from ._credentials import scrub
 from ._ratelimit import wait_requested
 from ._retry import RETRY_RECORD, RetryRecord
@@ -29,6 +31,7 @@ from .errors import InvalidArgumentError, ResponseDecodeError, TransportError
 T = TypeVar("T")
 _UNSENDABLE = re.compile("[\x00-\x1f\x7f-\x9f]|[\ud800-\udfff]")  # control; lone surrogate
 MAX_LENGTH = 1024  # percent-encoded, a name may triple; servers refuse URLs of a few KB
+SENT_SECRETS = "confluent_connect.sent_secrets"  # its key in httpx.Request.extensions
 
 # What decoding a body of the wrong shape raises from generated code: the JSON parser, a missing required key, a value
 # of the wrong type, a date that does not parse, nesting deeper than Python recurses. The exception's own text may
@@ -59,14 +62,80 @@ def prepare(name: str, arguments: dict[str, Any]) -> dict[str, Any]:
     checked = dict(arguments)
     for parameter in module.PATH_PARAMETERS:
         check_identifier(parameter, checked[parameter])
+    for parameter, (kind, many) in module.ENUM_PARAMETERS.items():
+        checked[parameter] = _enum_argument(parameter, checked[parameter], kind, many=many)
     body = checked.get("body", UNSET)
     if isinstance(body, Mapping) and not hasattr(body, "to_dict"):
+        check_body(body)  # before the model: the model's own checks may not name where
         checked["body"] = _body_model(module.BODY_MODEL, body)
     elif not isinstance(body, Unset) and not hasattr(body, "to_dict"):
         kind = getattr(module.BODY_MODEL, "__name__", "JSON object")
         raise InvalidArgumentError("body", f"must be a {kind} or a mapping, not {type(body).__name__}")
-    kwargs: dict[str, Any] = module._get_kwargs(**checked)
+    try:
+        kwargs: dict[str, Any] = module._get_kwargs(**checked)
+    except _DECODE_FAILURES as error:  # a model built by hand with a field of the wrong type
+        raise InvalidArgumentError("body", f"cannot be sent as JSON: {_failure(error)}") from None
+    return with_body(kwargs, kwargs.pop("json", UNSET))
+
+
+def with_body(kwargs: dict[str, Any], body: object) -> dict[str, Any]:
+    """`kwargs` sending `body` as JSON, once `check_body` passes it; the values it carries under secret keys ride
+    along in the request's extensions, so that an answer quoting them is masked."""
+    if body is not UNSET:
+        kwargs["json"] = body
+        kwargs["extensions"] = {SENT_SECRETS: check_body(body)}
     return kwargs
+
+
+_METHOD = re.compile(r"[A-Za-z]{1,20}")
+
+
+def raw_request(method: str, path: str, params: Mapping[str, Any] | None, body: object) -> dict[str, Any]:
+    """httpx `request()` keyword arguments for `client.request`, or InvalidArgumentError: a path on the client's own
+    host (an absolute URL could send the credentials elsewhere), a body checked as every operation's is."""
+    if not isinstance(method, str) or not _METHOD.fullmatch(method):
+        raise InvalidArgumentError("method", f"must be an HTTP method such as GET or PUT, not {method!r}")
+    if not isinstance(path, str) or not path:
+        raise InvalidArgumentError("path", f"must be a non-empty str, not {type(path).__name__}")
+    if found := _UNSENDABLE.search(path):
+        raise InvalidArgumentError(
+            "path", f"must not contain a control character or lone surrogate (at {found.start()})"
+        )
+    try:
+        url = httpx.URL(path)
+    except httpx.InvalidURL as error:
+        raise InvalidArgumentError("path", f"is not a URL path: {error}") from None
+    if url.is_absolute_url or path.startswith(("//", "\\")) or url.userinfo:
+        raise InvalidArgumentError("path", "must be a path relative to the client's base URL, not a URL of its own")
+    if params is not None and not isinstance(params, Mapping):
+        raise InvalidArgumentError("params", f"must be a mapping of query parameters, not {type(params).__name__}")
+    if params is not None:
+        check_body(params, "params")
+    return with_body({"method": method.upper(), "url": path, "params": params}, UNSET if body is None else body)
+
+
+def decode_json(response: httpx.Response) -> Any:
+    """The JSON a response carries, or None for an empty body."""
+    return response.json() if response.content else None
+
+
+def _enum_argument(argument: str, value: Any, kind: Any, *, many: bool) -> Any:
+    """An enum parameter's members, from members or their string values; else InvalidArgumentError listing them."""
+    if isinstance(value, Unset):
+        return value
+    allowed = ", ".join(member.value for member in kind)
+    if many and (isinstance(value, str | bytes) or not isinstance(value, Iterable)):
+        raise InvalidArgumentError(argument, f"must be a list of {allowed}, not {type(value).__name__}")
+    given = list(value) if many else [value]
+    if many and not given:
+        raise InvalidArgumentError(argument, f"must name at least one of {allowed}")
+    try:
+        members = [kind(item) for item in given]
+    except ValueError:
+        wrong = next(item for item in given if item not in kind.__members__.values())
+        shown = repr(wrong) if isinstance(wrong, str) else type(wrong).__name__
+        raise InvalidArgumentError(argument, f"takes {allowed}, not {shown}") from None
+    return members if many else members[0]
 
 
 def _body_model(model: Any, body: Mapping[str, Any]) -> Any:
@@ -77,8 +146,11 @@ def _body_model(model: Any, body: Mapping[str, Any]) -> Any:
 
 
 def outcome(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
-    """The decoded success value, or the ApiError / ResponseDecodeError the response means."""
+    """The decoded success value, or the ApiError / ResponseDecodeError the response means. A DELETE answered 404
+    after an earlier attempt got no answer did what was asked: it is a success, with nothing to say."""
     if not response.is_success:
+        if response.status_code == 404 and response.request.method == "DELETE" and _retried(response):
+            return cast(T, None)
         raise error_from_response(response)
     try:
         return parse(response)
@@ -141,48 +213,51 @@ class ErrorBody(NamedTuple):  # what an error body says, whatever its shape
     resolution: str | None = None
 
 
-def parse_error_body(content: bytes, content_type: str = "") -> ErrorBody:
-    """Message, code and resolution from any of the three shapes, or an excerpt of text. Bounded work: JSON is read
-    from bodies of at most 64 KB (error bodies are small), an excerpt from the first 4 KB."""
+def parse_error_body(content: bytes, content_type: str = "", sent: Sequence[str] = ()) -> ErrorBody:
+    """Message, code and resolution from any of the three shapes, or an excerpt of text, masked (`sent`: values the
+    request carried under secret keys). Bounded work: JSON is read from bodies of at most 64 KB (error bodies are
+    small), an excerpt from the first 4 KB."""
     text = content[:_JSON_LIMIT].decode("utf-8", errors="replace").strip()
     try:  # JSON of no known shape is not excerpted, nor JSON too long or deep to read: values may be secrets
         if len(content) > _JSON_LIMIT or not text:
             raise ValueError("empty, or too long for an error document")
-        return _from_json(json.loads(text)) or ErrorBody()
+        return _from_json(json.loads(text), sent) or ErrorBody()
     except (ValueError, RecursionError):  # masked before the excerpt is cut: no secret shows in part
-        shown = "" if text.startswith(("{", "[")) else excerpt(scrub(text), html_like="html" in content_type.lower())
+        html_like = "html" in content_type.lower()
+        shown = "" if text.startswith(("{", "[")) else excerpt(scrub(text, sent), html_like=html_like)
         return ErrorBody(message=shown)
 
 
-def _from_json(data: Any) -> ErrorBody | None:
+def _from_json(data: Any, sent: Sequence[str]) -> ErrorBody | None:
     if not isinstance(data, dict):
         return None
     error = data.get("error")
     if isinstance(error, dict):
-        return ErrorBody(_text(error.get("message")), _code(error.get("code")))
+        return ErrorBody(_text(error.get("message"), sent), _code(error.get("code"), sent))
     if isinstance(error, str):
-        return ErrorBody(_text(error), _code(data.get("error_code") or data.get("code")))
+        return ErrorBody(_text(error, sent), _code(data.get("error_code") or data.get("code"), sent))
     if "error_code" in data or "message" in data:
-        return ErrorBody(_text(data.get("message")), _code(data.get("error_code")))
+        return ErrorBody(_text(data.get("message"), sent), _code(data.get("error_code"), sent))
     errors = data.get("errors")
     if isinstance(errors, list) and errors and isinstance(errors[0], dict):
         first = errors[0]
-        message = _text(first.get("detail")) or _text(first.get("title"))
+        message = _text(first.get("detail"), sent) or _text(first.get("title"), sent)
         if len(errors) > 1:
             message += f" (and {len(errors) - 1} more)"
-        code = _code(first.get("code") or first.get("status"))
-        return ErrorBody(message, code, _text(first.get("resolution")) or None)
+        code = _code(first.get("code") or first.get("status"), sent)
+        return ErrorBody(message, code, _text(first.get("resolution"), sent) or None)
     return None
 
 
-def _text(value: Any, cap: int = 1000) -> str:  # a server's text, masked, then capped: 50 KB of it is no message
-    text = scrub(value.strip()) if isinstance(value, str) else ""
+def _text(value: Any, sent: Sequence[str], cap: int = 1000) -> str:
+    """A server's text, masked, then capped (50 KB of it is no message)."""
+    text = scrub_value(scrub(value.strip(), sent)) if isinstance(value, str) else ""
     return text if len(text) <= cap else text[: cap - 1] + "…"
 
 
-def _code(value: Any) -> str | None:
+def _code(value: Any, sent: Sequence[str]) -> str | None:
     usable = isinstance(value, str | int) and not isinstance(value, bool) and value != ""
-    return _text(str(value), cap=100) if usable else None
+    return _text(str(value), sent, cap=100) if usable else None
 
 
 def excerpt(text: str, *, html_like: bool = False) -> str:
@@ -205,9 +280,16 @@ def _without_status(message: str, status: int) -> str:
     return _SPACE.sub(" ", said).strip(" :-" if said != message else " ")  # ": detail" loses its colon
 
 
+def _retried(response: httpx.Response) -> bool:
+    record = response.extensions.get(RETRY_RECORD)
+    return isinstance(record, RetryRecord) and record.attempts > 1
+
+
 def error_from_response(response: httpx.Response) -> errors.ApiError:
-    """The ApiError subclass for an error response, with what the server said."""
-    body = parse_error_body(response.content, response.headers.get("content-type", ""))
+    """The ApiError subclass for an error response, with what the server said (masking what the request carried
+    under secret keys, should the server quote it)."""
+    sent = response.request.extensions.get(SENT_SECRETS, ()) if response._request is not None else ()
+    body = parse_error_body(response.content, response.headers.get("content-type", ""), sent)
     status, record = response.status_code, response.extensions.get(RETRY_RECORD)
     attempts, waited = record if isinstance(record, RetryRecord) else (1, 0.0)
     message = _without_status(body.message, status)
@@ -219,9 +301,11 @@ def error_from_response(response: httpx.Response) -> errors.ApiError:
     if status == 429:
         return errors.RateLimitError(retry_after=wait_requested(response.headers), **fields)
     kind = {
+        400: errors.BadRequestError,
         401: errors.AuthenticationError,
         403: errors.PermissionDeniedError,
         404: errors.NotFoundError,
+        409: errors.ConflictError,
     }.get(status, errors.ServerError if status >= 500 else errors.UnexpectedStatusError)
     return kind(**fields)
 

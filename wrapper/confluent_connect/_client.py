@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from types import FunctionType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -14,15 +14,18 @@ import httpx
 
 from confluent_connect_api.api import AsyncOperations, SyncOperations
 
-from ._calls import check_identifier, outcome, prepare, transport_error
+from ._calls import check_identifier, decode_json, outcome, prepare, raw_request, transport_error
+from ._changes import patch_config
 from ._credentials import TokenSource, forget, resolve_auth, resolve_base_url
+from ._flow import arun, run
 from ._ratelimit import RateLimitState
 from ._retry import RetryPolicy
 from ._transport import RetryTransport
+from ._waiting import Pace, connector_state, offsets_request
 from .errors import ConfigurationError, ConnectError, InvalidArgumentError
 
 if TYPE_CHECKING:
-    from confluent_connect_api.models import ConnectorTask
+    from confluent_connect_api.models import AlterOffsetStatus, ConnectorStatus, ConnectorTask
 
 TaskResults = dict[str, "list[ConnectorTask] | ConnectError"]
 T = TypeVar("T")
@@ -83,10 +86,8 @@ class _BaseClient:
         named.__annotations__, named.__qualname__ = init.__annotations__, f"{cls.__name__}.__init__"
         setattr(cls, "__init__", named)  # noqa: B010 - mypy refuses assigning a method
 
-    def _prepare(self, name: str, arguments: dict[str, Any]) -> dict[str, Any]:
-        request = prepare(name, arguments)
-        self._ready()
-        return request
+    def _pace(self, timeout: float, poll_interval: float) -> Pace:
+        return Pace(timeout, poll_interval, self._transport.clock)
 
     def _ready(self) -> None:
         if self._http.is_closed:
@@ -130,12 +131,54 @@ class ConnectClient(SyncOperations, _BaseClient):
     list_tasks = SyncOperations.list_connector_tasks  # the name users know
 
     def _call(self, name: str, arguments: dict[str, Any], parse: Callable[..., T]) -> T:
-        request = self._prepare(name, arguments)
+        return self._send(prepare(name, arguments), parse)
+
+    def _send(self, request: dict[str, Any], parse: Callable[..., T]) -> T:
+        self._ready()
         try:
             response = self._http.request(**request)
         except httpx.RequestError as error:
             raise transport_error(error) from error
         return outcome(response, parse)
+
+    def request(self, method: str, path: str, *, params: Mapping[str, Any] | None = None, json: object = None) -> Any:
+        """Call any endpoint, one the API description lacks included, with every guarantee of the generated methods:
+        `path` is relative to the base URL (another host is refused), `json` is checked as every body is (JSON, no
+        masked secret), POST is never resent, errors are typed and masked. Returns the decoded JSON, or None for an
+        empty body."""
+        return self._send(raw_request(method, path, params, json), decode_json)
+
+    def update_connector_config(
+        self, environment_id: str, kafka_cluster_id: str, connector_name: str, *,
+        set: Mapping[str, str] | None = None, remove: Iterable[str] = (),
+    ) -> Mapping[str, str]:  # fmt: skip
+        """Change some keys of a connector's config and keep the rest: reads the config, applies `set` (key to value)
+        and `remove` (keys), and writes the whole config back (PUT config replaces it all). Refuses, before writing,
+        when a key whose value the server masks is neither in `set` nor in `remove`: the write would store the mask.
+        Read-modify-write with no check on the server: two writers at once race, the later wins. Returns the config as
+        the server now holds it (secrets masked)."""
+        ids = (environment_id, kafka_cluster_id, connector_name)
+        return run(patch_config(ids, set, remove), self, self._transport.sleep)
+
+    def wait_for_connector(
+        self, environment_id: str, kafka_cluster_id: str, connector_name: str, *, state: str = "RUNNING",
+        timeout: float = 600.0, poll_interval: float = 1.0,
+    ) -> ConnectorStatus:  # fmt: skip
+        """Poll the connector's status until it is in `state` (RUNNING: every task too), and return that status.
+        Raises ConnectorFailedError when the connector or a task goes FAILED (unless FAILED is awaited), with their
+        traces; WaitTimeoutError, with the last state seen, after `timeout` seconds. Just after creating a connector,
+        "not found" is waited out for up to 30 s. Polls start `poll_interval` apart and back off to 15 s."""
+        ids, pace = (environment_id, kafka_cluster_id, connector_name), self._pace(timeout, poll_interval)
+        return run(connector_state(ids, state, pace), self, self._transport.sleep)  # type: ignore[no-any-return]
+
+    def wait_for_offsets_request(
+        self, environment_id: str, kafka_cluster_id: str, connector_name: str, *, timeout: float = 600.0,
+        poll_interval: float = 1.0,
+    ) -> AlterOffsetStatus:  # fmt: skip
+        """Poll the connector's offsets request until APPLIED and return its status; ConnectorFailedError if it goes
+        FAILED, WaitTimeoutError after `timeout` seconds."""
+        ids, pace = (environment_id, kafka_cluster_id, connector_name), self._pace(timeout, poll_interval)
+        return run(offsets_request(ids, pace), self, self._transport.sleep)  # type: ignore[no-any-return]
 
     def list_tasks_many(
         self, environment_id: str, kafka_cluster_id: str, connector_names: Iterable[str], *, concurrency: int = 8
@@ -184,12 +227,45 @@ class AsyncConnectClient(AsyncOperations, _BaseClient):
         super()._ready()
 
     async def _call(self, name: str, arguments: dict[str, Any], parse: Callable[..., T]) -> T:
-        request = self._prepare(name, arguments)
+        return await self._send(prepare(name, arguments), parse)
+
+    async def _send(self, request: dict[str, Any], parse: Callable[..., T]) -> T:
+        self._ready()
         try:
             response = await self._http.request(**request)
         except httpx.RequestError as error:
             raise transport_error(error) from error
         return outcome(response, parse)
+
+    async def request(
+        self, method: str, path: str, *, params: Mapping[str, Any] | None = None, json: object = None
+    ) -> Any:
+        """`ConnectClient.request`, awaitable."""
+        return await self._send(raw_request(method, path, params, json), decode_json)
+
+    async def update_connector_config(
+        self, environment_id: str, kafka_cluster_id: str, connector_name: str, *,
+        set: Mapping[str, str] | None = None, remove: Iterable[str] = (),
+    ) -> Mapping[str, str]:  # fmt: skip
+        """`ConnectClient.update_connector_config`, awaitable: read-modify-write, refusing to write a masked secret."""
+        ids = (environment_id, kafka_cluster_id, connector_name)
+        return await arun(patch_config(ids, set, remove), self, self._transport.async_sleep)
+
+    async def wait_for_connector(
+        self, environment_id: str, kafka_cluster_id: str, connector_name: str, *, state: str = "RUNNING",
+        timeout: float = 600.0, poll_interval: float = 1.0,
+    ) -> ConnectorStatus:  # fmt: skip
+        """`ConnectClient.wait_for_connector`, awaitable; sleeping between polls frees the event loop."""
+        ids, pace = (environment_id, kafka_cluster_id, connector_name), self._pace(timeout, poll_interval)
+        return await arun(connector_state(ids, state, pace), self, self._transport.async_sleep)
+
+    async def wait_for_offsets_request(
+        self, environment_id: str, kafka_cluster_id: str, connector_name: str, *, timeout: float = 600.0,
+        poll_interval: float = 1.0,
+    ) -> AlterOffsetStatus:  # fmt: skip
+        """`ConnectClient.wait_for_offsets_request`, awaitable."""
+        ids, pace = (environment_id, kafka_cluster_id, connector_name), self._pace(timeout, poll_interval)
+        return await arun(offsets_request(ids, pace), self, self._transport.async_sleep)
 
     async def list_tasks_many(
         self, environment_id: str, kafka_cluster_id: str, connector_names: Iterable[str], *, concurrency: int = 8

@@ -11,7 +11,7 @@ import logging
 import re
 import threading
 import weakref
-from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Mapping
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterable, Mapping
 from typing import TYPE_CHECKING, cast
 
 import httpx
@@ -214,11 +214,11 @@ def forget(owner: object = None) -> None:
             logging.getLogger(name).removeFilter(redacting_filter)
 
 
-def scrub(text: str) -> str:
-    """`text` with Authorization values and the open clients' credentials masked."""
+def scrub(text: str, also: Iterable[str] = ()) -> str:
+    """`text` with Authorization values, the open clients' credentials and the secrets `also` names masked."""
     text = _AUTHORIZATION.sub(lambda match: match.group(1) + REDACTED, text)
     with _lock:
-        secrets = sorted({s for kept in _owners.values() for s in kept}, key=len, reverse=True)
+        secrets = sorted({s for kept in _owners.values() for s in kept} | {*also}, key=len, reverse=True)
     for secret in secrets:
         text = text.replace(secret, REDACTED)
     return text

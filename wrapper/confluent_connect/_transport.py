@@ -26,18 +26,29 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         clock: Callable[[], float] = time.monotonic, random: Callable[[], float] = random.random,
     ) -> None:  # fmt: skip
         self._inner, self._policy, self._state = inner, policy, state
-        self._sleep, self._clock, self._random = sleep, clock, random
+        self._sleep, self.clock, self._random = sleep, clock, random
         self._deadline = deadline
+
+    def sleep(self, seconds: float) -> None:
+        """Block for `seconds` (the clock tests give, if any): the sync client's waits between polls, too."""
+        (self._sleep or time.sleep)(seconds)
+
+    async def async_sleep(self, seconds: float) -> None:
+        """Sleep without blocking the event loop (the async client's waits between polls, too)."""
+        if self._sleep is None:
+            import asyncio  # noqa: PLC0415 - only the async client pays for importing it
+
+            self._sleep = asyncio.sleep
+        await self._sleep(seconds)
 
     def _bounded(self, response: httpx.Response, request: httpx.Request) -> httpx.Response:
         if self._deadline is not None:  # its body is to be read within the attempt's deadline
-            response.stream = _Deadline(response.stream, self._clock() + self._deadline, self._clock, request)
+            response.stream = _Deadline(response.stream, self.clock() + self._deadline, self.clock, request)
         return response
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         assert isinstance(self._inner, httpx.BaseTransport)
-        sleep = self._sleep or time.sleep
-        flow = retry_flow(request, self._policy, self._state, clock=self._clock, random=self._random)
+        flow = retry_flow(request, self._policy, self._state, clock=self.clock, random=self._random)
         outcome: object = None
         try:
             while True:
@@ -46,7 +57,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 except StopIteration as done:
                     return foreign_redirect(done.value, request)
                 if step is not None:
-                    outcome = sleep(step)
+                    outcome = self.sleep(step)  # type: ignore[func-returns-value] # None for the flow
                     continue
                 try:
                     outcome = self._bounded(self._inner.handle_request(request), request)
@@ -58,11 +69,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         assert isinstance(self._inner, httpx.AsyncBaseTransport)
-        if self._sleep is None:
-            import asyncio  # noqa: PLC0415 - only the async client pays for importing it
-
-            self._sleep = asyncio.sleep
-        flow = retry_flow(request, self._policy, self._state, clock=self._clock, random=self._random)
+        flow = retry_flow(request, self._policy, self._state, clock=self.clock, random=self._random)
         outcome: object = None
         try:
             while True:
@@ -71,7 +78,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 except StopIteration as done:
                     return foreign_redirect(done.value, request)
                 if step is not None:
-                    outcome = await self._sleep(step)
+                    outcome = await self.async_sleep(step)  # type: ignore[func-returns-value] # None for the flow
                     continue
                 try:
                     answer = await self._inner.handle_async_request(request)

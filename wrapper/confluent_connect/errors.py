@@ -8,10 +8,14 @@
     │   ├── PermissionDeniedError     403
     │   ├── NotFoundError             404
     │   ├── RateLimitError            429, after the retries this client allows
+    │   ├── BadRequestError           400: the request was refused as wrong (for a config: what is wrong)
+    │   ├── ConflictError             409: the connector already exists
     │   ├── ServerError               5xx, after the retries this client allows
-    │   └── UnexpectedStatusError     any other status: 400, 409, a redirect, ...
+    │   └── UnexpectedStatusError     any other status: 418, a redirect that was not followed, ...
     ├── ResponseDecodeError           a success status whose body is not what the API documents
-    └── TransportError                no usable response: connection refused, timeout, ...
+    ├── TransportError                no usable response: connection refused, timeout, ...
+    ├── ConnectorFailedError          waiting, a connector, task or offsets request went FAILED
+    └── WaitTimeoutError              (also TimeoutError) waiting, the state was not reached in time
 
 An `ApiError` keeps what the server said: `status_code`, `error_code`, `message`, `request_id` (quote it to Confluent
 support) and the `response`. Messages never embed a whole body, nor a credential. Errors copy and pickle (a worker
@@ -25,9 +29,9 @@ from typing import Any
 
 import httpx
 
-__all__ = ["ApiError", "AuthenticationError", "ConfigurationError", "ConnectError", "InvalidArgumentError"]
-__all__ += ["NotFoundError", "PermissionDeniedError", "RateLimitError", "ResponseDecodeError", "ServerError"]
-__all__ += ["TransportError", "UnexpectedStatusError"]
+__all__ = ["ApiError", "AuthenticationError", "BadRequestError", "ConfigurationError", "ConflictError", "ConnectError"]
+__all__ += ["ConnectorFailedError", "InvalidArgumentError", "NotFoundError", "PermissionDeniedError", "RateLimitError"]
+__all__ += ["ResponseDecodeError", "ServerError", "TransportError", "UnexpectedStatusError", "WaitTimeoutError"]
 
 
 class ConnectError(Exception):
@@ -105,12 +109,20 @@ class RateLimitError(ApiError):
     server last asked for (None if it said none)."""
 
 
+class BadRequestError(ApiError):
+    """400: the server refused the request as wrong; for a config, `message` says which key and why."""
+
+
+class ConflictError(ApiError):
+    """409: the request conflicts with what exists, as creating a connector whose name is taken."""
+
+
 class ServerError(ApiError):
     """5xx: the service (or a proxy in front of it) failed."""
 
 
 class UnexpectedStatusError(ApiError):
-    """A status no operation expects: 400, 409, 418, a redirect that was not followed..."""
+    """A status no operation expects: 418, 422, a redirect that was not followed..."""
 
 
 class ResponseDecodeError(ConnectError):
@@ -131,3 +143,20 @@ class TransportError(ConnectError):
     def __init__(self, message: str, *, method: str, url: str) -> None:
         self.method, self.url = method, url
         super().__init__(f"{method} {url}: {message}")
+
+
+class ConnectorFailedError(ConnectError):
+    """While waiting for a state, the connector, one of its tasks or an offsets request went FAILED. `status` is the
+    last status read (a ConnectorStatus or an AlterOffsetStatus); the message quotes the traces, masked and cut."""
+
+    def __init__(self, message: str, status: Any) -> None:
+        self.status = status
+        super().__init__(message)
+
+
+class WaitTimeoutError(ConnectError, TimeoutError):
+    """The state waited for was not reached within the timeout; `status` is the last one read (None if none was)."""
+
+    def __init__(self, message: str, status: Any = None) -> None:
+        self.status = status
+        super().__init__(message)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import httpx
 
@@ -161,7 +161,7 @@ class SyncOperations:
         environment_id: str,
         kafka_cluster_id: str,
         connector_name: str,
-    ) -> DeleteResult:
+    ) -> DeleteResult | None:
         """Delete a Connector
 
         General Availability.
@@ -176,7 +176,7 @@ class SyncOperations:
             connector_name (str):
 
         Returns:
-            DeleteResult
+            DeleteResult | None
 
         Raises:
             InvalidArgumentError: an argument is refused before anything is sent.
@@ -276,7 +276,10 @@ class SyncOperations:
         environment_id: str,
         kafka_cluster_id: str,
         *,
-        expand: list[ListConnectorsWithExpansionsExpandItem] | Unset = UNSET,
+        expand: Sequence[
+            ListConnectorsWithExpansionsExpandItem | Literal["info", "status", "id"]
+        ]
+        | Unset = UNSET,
     ) -> ConnectorExpansionMap:
         """List of Connectors with Expansions
 
@@ -357,7 +360,7 @@ class SyncOperations:
         environment_id: str,
         kafka_cluster_id: str,
         connector_name: str,
-    ) -> Any:
+    ) -> None:
         """Pause a Connector
 
         General Availability.
@@ -374,7 +377,7 @@ class SyncOperations:
             connector_name (str):
 
         Returns:
-            Any
+            None
 
         Raises:
             InvalidArgumentError: an argument is refused before anything is sent.
@@ -398,7 +401,7 @@ class SyncOperations:
         environment_id: str,
         kafka_cluster_id: str,
         connector_name: str,
-    ) -> Any:
+    ) -> None:
         """Resume a Connector
 
         General Availability.
@@ -414,7 +417,7 @@ class SyncOperations:
             connector_name (str):
 
         Returns:
-            Any
+            None
 
         Raises:
             InvalidArgumentError: an argument is refused before anything is sent.
@@ -823,7 +826,7 @@ class AsyncOperations:
         environment_id: str,
         kafka_cluster_id: str,
         connector_name: str,
-    ) -> DeleteResult:
+    ) -> DeleteResult | None:
         """Delete a Connector
 
         General Availability.
@@ -838,7 +841,7 @@ class AsyncOperations:
             connector_name (str):
 
         Returns:
-            DeleteResult
+            DeleteResult | None
 
         Raises:
             InvalidArgumentError: an argument is refused before anything is sent.
@@ -938,7 +941,10 @@ class AsyncOperations:
         environment_id: str,
         kafka_cluster_id: str,
         *,
-        expand: list[ListConnectorsWithExpansionsExpandItem] | Unset = UNSET,
+        expand: Sequence[
+            ListConnectorsWithExpansionsExpandItem | Literal["info", "status", "id"]
+        ]
+        | Unset = UNSET,
     ) -> ConnectorExpansionMap:
         """List of Connectors with Expansions
 
@@ -1019,7 +1025,7 @@ class AsyncOperations:
         environment_id: str,
         kafka_cluster_id: str,
         connector_name: str,
-    ) -> Any:
+    ) -> None:
         """Pause a Connector
 
         General Availability.
@@ -1036,7 +1042,7 @@ class AsyncOperations:
             connector_name (str):
 
         Returns:
-            Any
+            None
 
         Raises:
             InvalidArgumentError: an argument is refused before anything is sent.
@@ -1060,7 +1066,7 @@ class AsyncOperations:
         environment_id: str,
         kafka_cluster_id: str,
         connector_name: str,
-    ) -> Any:
+    ) -> None:
         """Resume a Connector
 
         General Availability.
@@ -1076,7 +1082,7 @@ class AsyncOperations:
             connector_name (str):
 
         Returns:
-            Any
+            None
 
         Raises:
             InvalidArgumentError: an argument is refused before anything is sent.

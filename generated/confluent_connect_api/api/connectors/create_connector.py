@@ -17,6 +17,8 @@ PATH_PARAMETERS = (
     "kafka_cluster_id",
 )
 BODY_MODEL: type | None = NewConnector
+# Query parameters taking an enum: name -> (the enum, whether a list of its values).
+ENUM_PARAMETERS: dict[str, tuple[type, bool]] = {}
 
 
 def _get_kwargs(

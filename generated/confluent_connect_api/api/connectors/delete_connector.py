@@ -16,6 +16,8 @@ PATH_PARAMETERS = (
     "connector_name",
 )
 BODY_MODEL: type | None = None
+# Query parameters taking an enum: name -> (the enum, whether a list of its values).
+ENUM_PARAMETERS: dict[str, tuple[type, bool]] = {}
 
 
 def _get_kwargs(
@@ -36,8 +38,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse_success(response: httpx.Response) -> DeleteResult:
+def parse_success(response: httpx.Response) -> DeleteResult | None:
     """The documented success value of a 2xx response; a body of another shape raises."""
+    if not response.content:  # deleted, with nothing to say
+        return None
     response_200 = DeleteResult.from_dict(response.json())
 
     return response_200

@@ -15,6 +15,8 @@ PATH_PARAMETERS = (
     "kafka_cluster_id",
 )
 BODY_MODEL: type | None = None
+# Query parameters taking an enum: name -> (the enum, whether a list of its values).
+ENUM_PARAMETERS: dict[str, tuple[type, bool]] = {}
 
 
 def _get_kwargs(

@@ -18,6 +18,8 @@ PATH_PARAMETERS = (
     "plugin_name",
 )
 BODY_MODEL: type | None = PluginConfig
+# Query parameters taking an enum: name -> (the enum, whether a list of its values).
+ENUM_PARAMETERS: dict[str, tuple[type, bool]] = {}
 
 
 def _get_kwargs(

@@ -16,6 +16,8 @@ PATH_PARAMETERS = (
     "connector_name",
 )
 BODY_MODEL: type | None = None
+# Query parameters taking an enum: name -> (the enum, whether a list of its values).
+ENUM_PARAMETERS: dict[str, tuple[type, bool]] = {}
 
 
 def _get_kwargs(
