@@ -39,8 +39,8 @@ def check_body(body: object, argument: str = "body") -> list[str]:
         keys = ", ".join(dict.fromkeys(walk.masked))
         raise InvalidArgumentError(
             argument,
-            "carries values made only of asterisks, as the server shows secrets: sent, they would replace the real "
-            f"ones. The server masks secrets when it returns them; pass the real value for: {keys}",
+            "carries values made only of asterisks, which would replace real secrets: the server masks secrets when "
+            f"it returns them; pass the real value for: {keys}",
         )
     return walk.secrets
 

@@ -1,0 +1,295 @@
+"""Writes that cannot lose data: a mask is never sent, bodies are JSON before they leave, and `client.request` reaches
+any endpoint with the same guarantees. Both clients, through a transport that records what would leave."""
+
+from __future__ import annotations
+
+import datetime
+import inspect
+import math
+from typing import Any
+
+import httpx
+import pytest
+from conftest import API_SECRET, CLUSTER, ENV, Connect
+
+from confluent_connect import (
+    AsyncConnectClient,
+    BadRequestError,
+    ConflictError,
+    ConnectClient,
+    InvalidArgumentError,
+    NotFoundError,
+    RateLimitError,
+    ServerError,
+)
+from confluent_connect.models import (
+    ConnectorConfigUpdate,
+    ListConnectorsWithExpansionsExpandItem,
+    NewConnector,
+)
+from confluent_connect_api.api import OPERATIONS, SyncOperations, operation
+
+MASK = "****************"
+MASKED_CONFIG = {
+    "connector.class": "GcsSink", "name": "gcs", "topics": "logs", "tasks.max": "2",
+    "kafka.api.key": MASK, "kafka.api.secret": MASK, "gcs.credentials.config": MASK,
+}  # fmt: skip
+BODY_OPERATIONS = sorted(
+    name for name in OPERATIONS if "body" in inspect.signature(getattr(SyncOperations, name)).parameters
+)
+
+
+class Recorder:
+    """A handler that answers `status` with `body` and keeps every request that reached it."""
+
+    def __init__(self, *answers: httpx.Response) -> None:
+        self.answers, self.requests = list(answers), list[httpx.Request]()
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
+
+
+def path_arguments(name: str) -> list[str]:
+    return ["x" for _ in operation(name).PATH_PARAMETERS]
+
+
+def test_every_operation_with_a_body_is_checked() -> None:
+    """The table below is what generation produced: an operation a revision adds is checked too."""
+    assert {"create_connector", "create_or_update_connector_config"} <= set(BODY_OPERATIONS)
+    assert all(operation(name).METHOD in {"POST", "PUT", "PATCH"} for name in BODY_OPERATIONS)
+
+
+@pytest.mark.parametrize("name", BODY_OPERATIONS)
+@pytest.mark.parametrize(
+    "body",
+    [
+        MASKED_CONFIG,
+        {"name": "gcs", "config": MASKED_CONFIG},
+        {"type": "PATCH", "offsets": [{"partition": {"p": "0"}, "offset": {"kafka.api.secret": MASK}}]},
+    ],
+    ids=["flat", "nested", "in-a-list"],
+)
+def test_a_masked_value_is_refused_before_anything_is_sent(connect: Connect, name: str, body: Any) -> None:
+    """Every operation with a body refuses a mask, naming the keys that hold one; the transport sees nothing."""
+    handler = Recorder(httpx.Response(200, json={}))
+    with pytest.raises(InvalidArgumentError) as raised:
+        connect.call(handler, name, *path_arguments(name), body=body)
+    assert handler.requests == []
+    assert "the server masks secrets when it returns them; pass the real value for: " in str(raised.value)
+    assert "kafka.api.secret" in str(raised.value)
+
+
+def test_the_message_names_every_masked_key_once_and_no_value(connect: Connect) -> None:
+    """Keys in the order the body holds them; the secrets beside them are not quoted."""
+    body = {**MASKED_CONFIG, "connection.password": "hunter2-real"}
+    with pytest.raises(InvalidArgumentError) as raised:
+        connect.call(Recorder(httpx.Response(200)), "create_or_update_connector_config", ENV, CLUSTER, "gcs", body=body)
+    message = str(raised.value)
+    assert message.endswith("pass the real value for: kafka.api.key, kafka.api.secret, gcs.credentials.config")
+    assert "hunter2-real" not in message
+
+
+@pytest.mark.parametrize("mask", ["***", "*" * 16, " ******** ", "*" * 200])
+def test_any_run_of_three_or_more_asterisks_is_a_mask(connect: Connect, mask: str) -> None:
+    """Confluent's mask is sixteen asterisks; any value made only of three or more is no real value."""
+    handler = Recorder(httpx.Response(200))
+    with pytest.raises(InvalidArgumentError):
+        connect.call(handler, "validate_connector_plugin", ENV, CLUSTER, "GcsSink", body={"kafka.api.secret": mask})
+    assert handler.requests == []
+
+
+@pytest.mark.parametrize("value", ["**", "*a*", "pa**word", "***x", ""])
+def test_values_that_merely_contain_asterisks_are_sent(connect: Connect, value: str) -> None:
+    """Two asterisks, or asterisks among other characters, are a value like any other."""
+    handler = Recorder(httpx.Response(200, json={"name": "p", "groups": [], "error_count": 0, "configs": []}))
+    connect.call(handler, "validate_connector_plugin", ENV, CLUSTER, "GcsSink", body={"kafka.api.secret": value})
+    assert len(handler.requests) == 1
+
+
+def test_a_model_body_is_checked_as_a_mapping_is(connect: Connect) -> None:
+    """A NewConnector or ConnectorConfigUpdate built from a masked config is refused too."""
+    for name, args, body in [
+        ("create_connector", (ENV, CLUSTER), NewConnector.from_dict({"name": "gcs", "config": MASKED_CONFIG})),
+        ("create_or_update_connector_config", (ENV, CLUSTER, "gcs"), ConnectorConfigUpdate.from_dict(MASKED_CONFIG)),
+    ]:
+        handler = Recorder(httpx.Response(200))
+        with pytest.raises(InvalidArgumentError) as raised:
+            connect.call(handler, name, *args, body=body)
+        assert handler.requests == []
+        keys = str(raised.value).rpartition("pass the real value for: ")[2]
+        assert set(keys.split(", ")) == {"kafka.api.key", "kafka.api.secret", "gcs.credentials.config"}
+
+
+def cyclic() -> dict[str, Any]:
+    loop: dict[str, Any] = {"a": "b"}
+    loop["self"] = loop
+    return loop
+
+
+def deep(levels: int) -> dict[str, Any]:
+    body: dict[str, Any] = {"v": "x"}
+    for _ in range(levels):
+        body = {"n": body}
+    return body
+
+
+@pytest.mark.parametrize(
+    ("config", "where", "problem"),
+    [
+        ({"a": math.nan}, "body['config']['bad']['a']", "is nan: JSON has no such number"),
+        ({"a": math.inf}, "body['config']['bad']['a']", "is inf"),
+        ({"a": datetime.datetime(2024, 1, 1)}, "body['config']['bad']['a']", "is a datetime, which is not JSON"),
+        ({"a": b"bytes"}, "body['config']['bad']['a']", "is a bytes"),
+        ({"a": {1, 2}}, "body['config']['bad']['a']", "is a set"),
+        ({1: "a", "1": "b"}, "body['config']['bad']", "has a key of type int"),
+        ({"a": "lone \ud800 surrogate"}, "body['config']['bad']['a']", "has a lone surrogate at 5"),
+        ({"\udfff": "a"}, "body['config']['bad']", "has a key with a lone surrogate"),
+        (cyclic(), "body['config']['bad']['self']", "contains itself"),
+        (deep(5000), "body['config']['bad']", "nested deeper than 64 levels"),
+    ],
+    ids=["nan", "inf", "datetime", "bytes", "set", "int-key", "surrogate", "surrogate-key", "cycle", "deep"],
+)
+def test_a_body_that_is_not_json_is_refused_naming_where(
+    connect: Connect, config: dict[Any, Any], where: str, problem: str
+) -> None:
+    """What json.dumps(allow_nan=False) or UTF-8 would refuse is an InvalidArgumentError, never a raw one."""
+    handler = Recorder(httpx.Response(201))
+    with pytest.raises(InvalidArgumentError) as raised:
+        connect.call(
+            handler,
+            "create_connector",
+            ENV,
+            CLUSTER,
+            body={"name": "n", "config": {"name": "n", "connector.class": "C", "bad": config}},
+        )
+    assert raised.value.argument.startswith(where)
+    assert problem in raised.value.problem
+    assert handler.requests == []
+
+
+def test_request_reaches_an_endpoint_the_document_lacks(connect: Connect) -> None:
+    """A GET answered 429 then 200 is retried and decoded; params go in the query."""
+    handler = Recorder(
+        httpx.Response(429, headers={"Retry-After": "0"}), httpx.Response(200, json={"config": {"a": "b"}})
+    )
+    path = f"/connect/v1/environments/{ENV}/clusters/{CLUSTER}/connector-plugins/GcsSink/config/translate"
+    result = connect.call(handler, "request", "GET", path, params={"mask_sensitive": "true"})
+    assert result == {"config": {"a": "b"}}
+    assert [r.url.path for r in handler.requests] == [path, path]
+    assert handler.requests[1].url.params["mask_sensitive"] == "true"
+
+
+def test_request_never_resends_a_post(connect: Connect) -> None:
+    """A POST answered 503 may have been acted on: sent once, ServerError."""
+    handler = Recorder(httpx.Response(503, json={"error": {"code": 503, "message": "busy"}}))
+    with pytest.raises(ServerError):
+        connect.call(handler, "request", "POST", "/connect/v1/x/restart")
+    assert [r.method for r in handler.requests] == ["POST"]
+
+
+def test_request_checks_its_body_like_every_operation(connect: Connect) -> None:
+    """A masked config sent through request() is refused before sending."""
+    handler = Recorder(httpx.Response(200))
+    with pytest.raises(InvalidArgumentError, match=r"pass the real value for: kafka\.api\.key"):
+        connect.call(handler, "request", "PUT", "/connect/v1/x/config", json=MASKED_CONFIG)
+    assert handler.requests == []
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["https://evil.example/steal", "//evil.example/steal", "http://127.0.0.1/x", "https://u:p@api.confluent.cloud/x"],
+)
+def test_request_refuses_a_url_of_its_own(connect: Connect, path: str) -> None:
+    """An absolute URL would carry the credentials wherever it points: refused, nothing sent."""
+    handler = Recorder(httpx.Response(200))
+    with pytest.raises(InvalidArgumentError, match="relative to the client's base URL"):
+        connect.call(handler, "request", "GET", path)
+    assert handler.requests == []
+
+
+@pytest.mark.parametrize(("method", "path"), [("GE T", "/x"), ("", "/x"), (None, "/x"), ("GET", ""), ("GET", "/a\nb")])
+def test_request_refuses_what_is_not_a_method_or_path(connect: Connect, method: Any, path: Any) -> None:
+    """Nonsense is refused by name before sending."""
+    with pytest.raises(InvalidArgumentError):
+        connect.call(Recorder(httpx.Response(200)), "request", method, path)
+
+
+def test_request_answers_none_for_an_empty_body_and_raises_typed_errors(connect: Connect) -> None:
+    """202 with nothing: None; 404: NotFoundError; a 429 past the retries: RateLimitError."""
+    assert connect.call(Recorder(httpx.Response(202)), "request", "POST", "/x") is None
+    with pytest.raises(NotFoundError):
+        connect.call(Recorder(httpx.Response(404, json={"message": "gone"})), "request", "GET", "/x")
+    limited = Recorder(httpx.Response(429, headers={"Retry-After": "0"}))
+    with pytest.raises(RateLimitError):
+        connect.call(limited, "request", "GET", "/x", options={"max_retries": 1})
+
+
+@pytest.mark.parametrize(
+    ("status", "kind"),
+    [(400, BadRequestError), (409, ConflictError)],
+)
+def test_400_and_409_are_errors_a_program_can_catch(connect: Connect, status: int, kind: type[Exception]) -> None:
+    """'Create unless it exists' catches ConflictError; a bad config raises BadRequestError with the reason."""
+    body = {"error_code": status, "message": "Connector gcs already exists" if status == 409 else "bad class"}
+    with pytest.raises(kind) as raised:
+        connect.call(Recorder(httpx.Response(status, json=body)), "create_connector", ENV, CLUSTER,
+                     body={"name": "gcs", "config": {"connector.class": "GcsSink", "name": "gcs"}})  # fmt: skip
+    assert body["message"] in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("expand", "query"),
+    [
+        (["status"], "expand=status"),
+        (["status", "info"], "expand=status,info"),
+        ([ListConnectorsWithExpansionsExpandItem.ID, "info"], "expand=id,info"),
+        (("id",), "expand=id"),
+    ],
+)
+def test_expand_takes_its_enum_or_the_strings(connect: Connect, expand: Any, query: str) -> None:
+    """Strings and members alike reach the query as the service spells them."""
+    handler = Recorder(httpx.Response(200, json={}))
+    connect.call(handler, "list_connectors_with_expansions", ENV, CLUSTER, expand=expand)
+    assert handler.requests[0].url.query.decode() == query
+
+
+@pytest.mark.parametrize(
+    ("expand", "problem"),
+    [
+        (["nope"], "takes id, info, status, not 'nope'"),
+        ("info", "must be a list of id, info, status, not str"),
+        (None, "must be a list of id, info, status, not NoneType"),
+        (5, "must be a list of id, info, status, not int"),
+        ([5], "takes id, info, status, not int"),
+        ([], "must name at least one of id, info, status"),
+    ],
+)
+def test_expand_refuses_anything_else_listing_what_it_takes(connect: Connect, expand: Any, problem: str) -> None:
+    """A wrong value is an InvalidArgumentError naming the allowed ones, before sending."""
+    handler = Recorder(httpx.Response(200, json={}))
+    with pytest.raises(InvalidArgumentError) as raised:
+        connect.call(handler, "list_connectors_with_expansions", ENV, CLUSTER, expand=expand)
+    assert str(raised.value) == f"expand {problem}"
+    assert handler.requests == []
+
+
+def test_a_secret_the_request_carried_is_masked_when_the_server_quotes_it(connect: Connect) -> None:
+    """A 400 quoting the password just sent shows it masked, and so does one quoting `key=value`."""
+    password = "hunter2-correct-horse"
+    answer = {"message": f"Invalid value {password} for configuration connection.password; kafka.api.secret=S3cr3t!"}
+    config = {"connector.class": "PostgresSource", "name": "pg", "connection.password": password}
+    body = {"name": "pg", "config": config}
+    with pytest.raises(BadRequestError) as raised:
+        connect.call(Recorder(httpx.Response(400, json=answer)), "create_connector", ENV, CLUSTER, body=body)
+    shown = f"{raised.value} {raised.value!r} {raised.value.message}"
+    for secret in (password, "S3cr3t!", API_SECRET):
+        assert secret not in shown
+    assert "Invalid value [redacted] for configuration connection.password" in str(raised.value)
+
+
+@pytest.mark.parametrize("kind", [ConnectClient, AsyncConnectClient])
+def test_bodiless_operations_are_typed_none(kind: type[ConnectClient] | type[AsyncConnectClient]) -> None:
+    """pause and resume answer 202 with nothing: their methods say None, not Any."""
+    for name in ("pause_connector", "resume_connector"):
+        assert inspect.signature(getattr(kind, name)).return_annotation == "None"
