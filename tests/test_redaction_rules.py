@@ -276,6 +276,10 @@ def test_a_bare_key_is_the_record_key() -> None:
             'PlainLoginModule required username="app" password="[redacted]";',
         ),
         ("url=https://h/db?password=x", "url=https://h/db?password=[redacted]"),
+        (
+            'config {"kafka.api.secret": "S3cr3t!", "topics": "a", "connection.password" : "p\\"w"}',
+            'config {"kafka.api.secret": "[redacted]", "topics": "a", "connection.password" : "[redacted]"}',
+        ),
     ],
 )
 def test_secrets_inside_values_are_masked(text: str, shown: str) -> None:
@@ -301,6 +305,8 @@ def test_secrets_inside_values_are_masked(text: str, shown: str) -> None:
         "token.endpoint.url=https://login.example.com/oauth2/token",
         "Failed to find any class that implements Connector and which name matches x",
         "Zürich → 東京, naïve café; tasks=3 & retries=5",
+        '{"token.endpoint.url": "https://login.example.com", "topics": "a"}',
+        '"unterminated": "value',
     ],
 )
 def test_values_without_secrets_are_left_alone(text: str) -> None:

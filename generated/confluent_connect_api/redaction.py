@@ -27,7 +27,8 @@ Values. Whatever its key, a string loses: a URL's userinfo (`jdbc:postgresql://[
 PEM private-key blocks, JWTs, the credential after `Basic`/`Bearer` (when it looks random:
 "Basic authentication" stays), and the value of a `name=value` parameter (connection and query
 strings: `Password=`, `AccountKey=`, `client_secret=`) whose name is sensitive by the rule above,
-or is `sig` (an Azure SAS signature). Each pattern starts at a literal or at the start
+or is `sig` (an Azure SAS signature), and the value of a `"name": "value"` pair of JSON quoted in a text whose name
+is sensitive. Each pattern starts at a literal or at the start
 of a run and never re-scans a run, so scrubbing is linear in the length of the text.
 
 Candidly: this is a heuristic. It masks a few things that are not secret (`secrets.region`),
@@ -102,6 +103,17 @@ _PARAM_NAME = re.compile(r"(?<![\w.-])([\w.-]++)=[\"']?")
 _PARAM_VALUE = re.compile(r"[^\s;&'\"]*+")
 
 
+# `"name": "value"` in JSON quoted inside a text (a config dumped into an error message): the value of a sensitive
+# name is masked. The name is at most 200 characters and the value ends at its closing quote: linear.
+_JSON_PAIR = re.compile(r'"([^"\\\n]{1,200}+)"\s*+:\s*+"((?:[^"\\]++|\\.)*+)"')
+
+
+def _mask_json_pair(match: re.Match[str]) -> str:
+    if not is_sensitive_key(match.group(1)):
+        return match.group()
+    return f'{match.group()[: match.start(2) - match.start()]}{REDACTED}"'
+
+
 def _mask_scheme_credential(match: re.Match[str]) -> str:
     scheme, space, credential = match.groups()
     core = credential.rstrip(".")  # a full stop ending a sentence is not part of it
@@ -129,6 +141,7 @@ def scrub_value(text: str) -> str:
     text = _URL_USERINFO.sub(REDACTED + "@", text)
     text = _JWT.sub(REDACTED, text)
     text = _SCHEME_CREDENTIAL.sub(_mask_scheme_credential, text)
+    text = _JSON_PAIR.sub(_mask_json_pair, text) if '"' in text else text
     return _mask_params(text)
 
 
