@@ -6,4 +6,4 @@ from confluent_connect_api.models import *  # noqa: F403 - every generated model
 from confluent_connect_api.models import __all__ as _generated
 from confluent_connect_api.types import UNSET, Unset
 
-__all__ = [*_generated, "UNSET", "Unset"]
+__all__ = [*_generated, "UNSET", "Unset"]  # noqa: PLE0604 - the generated names are strings
