@@ -293,3 +293,32 @@ def test_bodiless_operations_are_typed_none(kind: type[ConnectClient] | type[Asy
     """pause and resume answer 202 with nothing: their methods say None, not Any."""
     for name in ("pause_connector", "resume_connector"):
         assert inspect.signature(getattr(kind, name)).return_annotation == "None"
+
+
+def test_a_retried_delete_that_finds_nothing_has_deleted(connect: Connect) -> None:
+    """503 (the delete may have happened), then 404: the connector is gone, as asked; None, not NotFoundError."""
+    handler = Recorder(httpx.Response(503), httpx.Response(404, json={"error_code": 404, "message": "not found"}))
+    assert connect.call(handler, "delete_connector", ENV, CLUSTER, "gcs") is None
+    assert [r.method for r in handler.requests] == ["DELETE", "DELETE"]
+
+
+def test_a_delete_of_a_connector_that_never_was_is_not_found(connect: Connect) -> None:
+    """A 404 to the first attempt says the name was wrong: NotFoundError."""
+    with pytest.raises(NotFoundError):
+        connect.call(Recorder(httpx.Response(404, json={"message": "nope"})), "delete_connector", ENV, CLUSTER, "x")
+
+
+def test_a_delete_answered_with_no_body_returns_none(connect: Connect) -> None:
+    """204, or any empty 2xx: None; the documented {"error": null} still decodes."""
+    assert connect.call(Recorder(httpx.Response(204)), "delete_connector", ENV, CLUSTER, "gcs") is None
+    assert connect.call(Recorder(httpx.Response(200)), "delete_connector", ENV, CLUSTER, "gcs") is None
+    result = connect.call(Recorder(httpx.Response(200, json={"error": None})), "delete_connector", ENV, CLUSTER, "g")
+    assert result is not None
+    assert result.error is None
+
+
+def test_only_a_delete_turns_a_retried_404_into_success(connect: Connect) -> None:
+    """A GET answered 503 then 404 is still NotFoundError."""
+    handler = Recorder(httpx.Response(503), httpx.Response(404, json={"message": "not found"}))
+    with pytest.raises(NotFoundError):
+        connect.call(handler, "read_connector", ENV, CLUSTER, "gcs")
