@@ -183,6 +183,7 @@ _CAUSES: tuple[tuple[type[httpx.RequestError], str], ...] = (
     (httpx.LocalProtocolError, "the request could not be written as HTTP"),
     (httpx.ReadError, "the connection to {at} broke while reading the answer"),
     (httpx.WriteError, "the connection to {at} broke while sending"),
+    (httpx.DecodingError, "the answer from {at} could not be read"),
 )
 
 

@@ -20,7 +20,7 @@ from ._credentials import TokenSource, forget, resolve_auth, resolve_base_url
 from ._flow import arun, run
 from ._ratelimit import RateLimitState
 from ._retry import RetryPolicy
-from ._transport import RetryTransport
+from ._transport import MAX_RESPONSE_SIZE, RetryTransport
 from ._waiting import Pace, connector_state, offsets_request
 from .errors import ConfigurationError, ConnectError, InvalidArgumentError
 
@@ -50,13 +50,14 @@ class _BaseClient:
         max_retries: int | None = None,
         proxy: str | httpx.URL | None = None,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        max_response_size: int = MAX_RESPONSE_SIZE,
     ) -> None:
         """Credentials: `api_key` and `api_secret` (a Cloud API key), or `token` (a string, or a callable, sync or
         async, returning a fresh one), else CONFLUENT_CLOUD_API_KEY and CONFLUENT_CLOUD_API_SECRET. `base_url`: else
         CONFLUENT_CLOUD_REST_ENDPOINT, else https://api.confluent.cloud. `timeout`: seconds (or an httpx.Timeout) for
         each attempt, its whole answer included. `retry`: a RetryPolicy (`max_retries` sets just that). `proxy`: else
         HTTPS_PROXY/HTTP_PROXY/ALL_PROXY/NO_PROXY as httpx reads them. `transport` replaces the network (tests pass
-        httpx.MockTransport).
+        httpx.MockTransport). `max_response_size`: the most bytes an answer may hold once decoded (64 MiB).
         """
         self.base_url = resolve_base_url(base_url, os.environ)
         self._auth = resolve_auth(api_key, api_secret, token, os.environ)
@@ -65,9 +66,13 @@ class _BaseClient:
             self.retry_policy = policy if max_retries is None else attrs.evolve(policy, max_retries=max_retries)
         except ValueError as error:
             raise ConfigurationError(str(error)) from None
+        if isinstance(max_response_size, bool) or not isinstance(max_response_size, int) or max_response_size < 1:
+            raise ConfigurationError(f"max_response_size must be a number of bytes >= 1, not {max_response_size!r}")
         per_attempt = timeout.read if isinstance(timeout, httpx.Timeout) else timeout
         network = transport or self._network(proxy=proxy or _environment_proxy(self.base_url))
-        self._transport = RetryTransport(network, self.retry_policy, RateLimitState(), deadline=per_attempt)
+        self._transport = RetryTransport(
+            network, self.retry_policy, RateLimitState(), deadline=per_attempt, max_size=max_response_size
+        )
         # Redirects are followed within the origin only: the transport refuses any other.
         self._http = self._pool(
             base_url=self.base_url, auth=self._auth, timeout=timeout, transport=self._transport,

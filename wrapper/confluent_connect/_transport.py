@@ -16,6 +16,8 @@ from ._calls import foreign_redirect
 from ._ratelimit import RateLimitState
 from ._retry import RetryPolicy, retry_flow
 
+MAX_RESPONSE_SIZE = 64 * 1024 * 1024  # the largest real listing is a few MB: 64 MiB is generous, and still bounded
+
 
 class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Wraps a sync or an async transport with a retry policy and shared rate-limit state."""
@@ -24,10 +26,11 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport, policy: RetryPolicy, state: RateLimitState, *,
         deadline: float | None = None, sleep: Callable[[float], Any] | None = None,
         clock: Callable[[], float] = time.monotonic, random: Callable[[], float] = random.random,
+        max_size: int = MAX_RESPONSE_SIZE,
     ) -> None:  # fmt: skip
         self._inner, self._policy, self._state = inner, policy, state
         self._sleep, self.clock, self._random = sleep, clock, random
-        self._deadline = deadline
+        self._deadline, self._max_size = deadline, max_size
 
     def sleep(self, seconds: float) -> None:
         """Block for `seconds` (the clock tests give, if any): the sync client's waits between polls, too."""
@@ -61,7 +64,11 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     continue
                 try:
                     outcome = self._bounded(self._inner.handle_request(request), request)
-                    outcome.read()
+                    try:  # what read() does, counting (httpx keeps a read body in _content)
+                        outcome._content = b"".join(map(_Cap(self._max_size, request), outcome.iter_bytes()))
+                    except httpx.DecodingError:
+                        outcome.close()
+                        raise
                 except httpx.TransportError as error:
                     outcome = error
         finally:
@@ -82,8 +89,12 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     continue
                 try:
                     answer = await self._inner.handle_async_request(request)
-                    outcome = self._bounded(answer, request)
-                    await outcome.aread()
+                    outcome, cap = self._bounded(answer, request), _Cap(self._max_size, request)
+                    try:
+                        outcome._content = b"".join([cap(chunk) async for chunk in outcome.aiter_bytes()])
+                    except httpx.DecodingError:
+                        await outcome.aclose()
+                        raise
                 except httpx.TransportError as error:
                     outcome = error
         finally:
@@ -96,6 +107,20 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         if isinstance(self._inner, httpx.AsyncBaseTransport):
             await self._inner.aclose()
+
+
+class _Cap:
+    """Counts a body's bytes as they are decoded: past the limit, a compressed bomb or an endless stream stops (one
+    decoded chunk at most over it), with an error saying so; it is not retried."""
+
+    def __init__(self, limit: int, request: httpx.Request) -> None:
+        self._left, self._limit, self._request = limit, limit, request
+
+    def __call__(self, chunk: bytes) -> bytes:
+        self._left -= len(chunk)
+        if self._left < 0:
+            raise httpx.DecodingError(f"it is over max_response_size ({self._limit:,} bytes)", request=self._request)
+        return chunk
 
 
 class _Deadline(httpx.SyncByteStream, httpx.AsyncByteStream):
