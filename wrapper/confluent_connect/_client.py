@@ -59,6 +59,7 @@ class _BaseClient:
         HTTPS_PROXY/HTTP_PROXY/ALL_PROXY/NO_PROXY as httpx reads them. `transport` replaces the network (tests pass
         httpx.MockTransport). `max_response_size`: the most bytes an answer may hold once decoded (64 MiB).
         """
+        self._pid = os.getpid()  # its connections belong to this process
         self.base_url = resolve_base_url(base_url, os.environ)
         self._auth = resolve_auth(api_key, api_secret, token, os.environ)
         try:
@@ -97,6 +98,9 @@ class _BaseClient:
     def _ready(self) -> None:
         if self._http.is_closed:
             raise ConfigurationError(f"this {type(self).__name__} is closed: create a new one")
+        if os.getpid() != self._pid:  # a forked child: the pool's locks and sockets are the parent's
+            raise ConfigurationError(f"this {type(self).__name__} belongs to the process that forked this one: create "
+                                     "one in this process, after the fork")  # fmt: skip
 
     def _fan_out(self, environment_id: str, cluster_id: str, names: Iterable[str], concurrency: int) -> list[str]:
         """Check every argument of a fan-out, and the client, before the first request; drop repeated names."""
@@ -204,8 +208,9 @@ class ConnectClient(SyncOperations, _BaseClient):
             return dict(zip(names, pool.map(one, names), strict=True))
 
     def close(self) -> None:
-        """Close the connection pool; the client cannot be used after."""
-        self._http.close()
+        """Close the connection pool; the client cannot be used after. In a forked child, only forgets it."""
+        if os.getpid() == self._pid:
+            self._http.close()
         forget(self._auth)
 
     def __enter__(self) -> Self:
@@ -296,8 +301,9 @@ class AsyncConnectClient(AsyncOperations, _BaseClient):
         return {name: results[name] for name in names}
 
     async def aclose(self) -> None:
-        """Close the connection pool; the client cannot be used after."""
-        await self._http.aclose()
+        """Close the connection pool; the client cannot be used after. In a forked child, only forgets it."""
+        if os.getpid() == self._pid:
+            await self._http.aclose()
         forget(self._auth)
 
     async def __aenter__(self) -> Self:
