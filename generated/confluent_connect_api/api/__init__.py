@@ -45,6 +45,7 @@ OPERATIONS: dict[str, str] = {
     "list_connectors_with_expansions": "confluent_connect_api.api.connectors.list_connectors_with_expansions",
     "read_connector": "confluent_connect_api.api.connectors.read_connector",
     "pause_connector": "confluent_connect_api.api.lifecycle.pause_connector",
+    "restart_connector": "confluent_connect_api.api.lifecycle.restart_connector",
     "resume_connector": "confluent_connect_api.api.lifecycle.resume_connector",
     "list_connector_plugins": "confluent_connect_api.api.managed_connector_plugins.list_connector_plugins",
     "validate_connector_plugin": "confluent_connect_api.api.managed_connector_plugins.validate_connector_plugin",
@@ -391,6 +392,47 @@ class SyncOperations:
                 "connector_name": connector_name,
             },
             operation("pause_connector").parse_success,
+        )
+
+    def restart_connector(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        connector_name: str,
+    ) -> Any:
+        """Restart a Connector
+
+        Preview.
+
+        Restart the connector and its tasks. Stops message processing until the connector and
+        tasks are restart. This call is asynchronous and the connector will not transition to
+        another state at the same time.
+
+        POST /connect/v1/environments/{environment_id}/clusters/{kafka_cluster_id}/connectors/{connector_name}/restart
+
+        Args:
+            environment_id (str):
+            kafka_cluster_id (str):
+            connector_name (str):
+
+        Returns:
+            Any
+
+        Raises:
+            InvalidArgumentError: an argument is refused before anything is sent.
+            NotFoundError, AuthenticationError, PermissionDeniedError, RateLimitError,
+            ServerError, UnexpectedStatusError: the server answered with an error (all ApiError).
+            ResponseDecodeError: a success whose body is not the documented shape.
+            TransportError: the request could not be sent or its answer not received.
+        """
+        return self._call(
+            "restart_connector",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "connector_name": connector_name,
+            },
+            operation("restart_connector").parse_success,
         )
 
     def resume_connector(
@@ -1053,6 +1095,47 @@ class AsyncOperations:
                 "connector_name": connector_name,
             },
             operation("pause_connector").parse_success,
+        )
+
+    async def restart_connector(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        connector_name: str,
+    ) -> Any:
+        """Restart a Connector
+
+        Preview.
+
+        Restart the connector and its tasks. Stops message processing until the connector and
+        tasks are restart. This call is asynchronous and the connector will not transition to
+        another state at the same time.
+
+        POST /connect/v1/environments/{environment_id}/clusters/{kafka_cluster_id}/connectors/{connector_name}/restart
+
+        Args:
+            environment_id (str):
+            kafka_cluster_id (str):
+            connector_name (str):
+
+        Returns:
+            Any
+
+        Raises:
+            InvalidArgumentError: an argument is refused before anything is sent.
+            NotFoundError, AuthenticationError, PermissionDeniedError, RateLimitError,
+            ServerError, UnexpectedStatusError: the server answered with an error (all ApiError).
+            ResponseDecodeError: a success whose body is not the documented shape.
+            TransportError: the request could not be sent or its answer not received.
+        """
+        return await self._call(
+            "restart_connector",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "connector_name": connector_name,
+            },
+            operation("restart_connector").parse_success,
         )
 
     async def resume_connector(
