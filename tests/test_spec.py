@@ -7,6 +7,7 @@ operation's id, a schema declaring `connector.class`), as the overlay's rules fi
 from __future__ import annotations
 
 import copy
+import inspect
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,8 @@ from generate import (
 )
 from openapi_spec_validator import validate
 from overlay import OverlayError, apply_overlay, response_enums, response_schemas
+
+from confluent_connect_api.api import AsyncOperations, SyncOperations
 
 COMMON_KEYS = {"cloud.environment", "cloud.provider", "kafka.api.key", "kafka.api.secret"}
 
@@ -294,3 +297,45 @@ def test_malformed_added_operation_is_refused(vendor: dict[str, Any]) -> None:
     rule = {"name": "r", "select": {"paths": True}, "add-operation": {"path": "/x", "operation": {}}}
     with pytest.raises(OverlayError, match=r"'r' cannot apply.*`method`"):
         apply_overlay(vendor, {"rules": [rule]})
+
+
+def request_bodies(document: dict[str, Any]) -> dict[str, Any]:
+    """Each operation's request body, `$ref`s followed, by operationId."""
+    found = {}
+    for item in document["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and "requestBody" in operation:
+                body = operation["requestBody"]
+                if "$ref" in body:
+                    body = document["components"]["requestBodies"][body["$ref"].rsplit("/", 1)[-1]]
+                found[operation["operationId"]] = body
+    return found
+
+
+def test_every_request_body_is_required() -> None:
+    """Create, put-config, validate and alter-offsets: the live service refuses them without a body."""
+    document, _ = effective_document(DEFAULT_SPEC, DEFAULT_OVERLAY)
+    bodies = request_bodies(document)
+    assert {"createConnector", "createOrUpdateConnectorConfig", "validateConnectorPlugin"} <= set(bodies)
+    assert "alterConnectorOffsetsRequest" in bodies
+    assert {name: body.get("required") for name, body in bodies.items()} == dict.fromkeys(bodies, True)
+
+
+def test_generated_methods_take_body_as_a_required_keyword() -> None:
+    """No operation with a body defaults it: leaving it out is a TypeError, not an empty request."""
+    with_body = 0
+    for kind in (SyncOperations, AsyncOperations):
+        for name, method in vars(kind).items():
+            body = inspect.signature(method).parameters.get("body") if callable(method) else None
+            if body is not None:
+                with_body += 1
+                expected = (name, inspect.Parameter.KEYWORD_ONLY, inspect.Parameter.empty)
+                assert (name, body.kind, body.default) == expected
+    assert with_body == 2 * len(request_bodies(load_document(DEFAULT_SPEC)))
+
+
+def test_required_bodies_upstream_are_already_true(vendor: dict[str, Any], overlay: dict[str, Any]) -> None:
+    """When Confluent marks every body required, the rule is a notice."""
+    for body in request_bodies(vendor).values():
+        body["required"] = True
+    assert states(vendor, overlay)["request-bodies-are-required"] == "already true"

@@ -23,9 +23,10 @@ Selectors (`select:` holds exactly one):
     response-enums: true         every schema with `enum` that a response can contain
     path-queries: true           every path key carrying a literal `?query`
     paths: true                  the document's `paths`, to add what it lacks
+    request-bodies: true         every operation's request body (a shared one once)
 
 Changes (one per rule): `remove-required`, `add-required`, `set-title`, `open-enum`,
-`query-to-parameter`, `add-operation`; see `CHANGES` below.
+`query-to-parameter`, `add-operation`, `mark-required`; see `CHANGES` below.
 """
 
 from __future__ import annotations
@@ -246,6 +247,15 @@ def paths(document: dict[str, Any], _: object) -> Iterator[Place]:
         yield Place(document["paths"], document, "paths", "paths")
 
 
+def request_bodies(document: dict[str, Any], _: object) -> Iterator[Place]:
+    seen: set[int] = set()
+    for path, method, operation in _operations(document):
+        body, where = _resolve(document, operation.get("requestBody"), f"{method.upper()} {path} requestBody")
+        if isinstance(body, dict) and id(body) not in seen:
+            seen.add(id(body))
+            yield Place(body, operation, "requestBody", where)
+
+
 SELECTORS: dict[str, Callable[[dict[str, Any], Any], Iterator[Place]]] = {
     "schemas-with-property": schemas_with_property,
     "response-schemas": response_schemas,
@@ -253,6 +263,7 @@ SELECTORS: dict[str, Callable[[dict[str, Any], Any], Iterator[Place]]] = {
     "response-enums": response_enums,
     "path-queries": path_queries,
     "paths": paths,
+    "request-bodies": request_bodies,
 }
 
 
@@ -368,6 +379,14 @@ def add_operation(document: dict[str, Any], place: Place, spec: dict[str, Any]) 
     return 1
 
 
+def mark_required(document: dict[str, Any], place: Place, _: object) -> int:
+    """The selected node (a request body, a parameter) says `required: true`."""
+    if place.node.get("required") is True:
+        return 0
+    place.node["required"] = True
+    return 1
+
+
 CHANGES: dict[str, Callable[[dict[str, Any], Place, Any], int]] = {
     "remove-required": remove_required,
     "add-required": add_required,
@@ -375,4 +394,5 @@ CHANGES: dict[str, Callable[[dict[str, Any], Place, Any], int]] = {
     "open-enum": open_enum,
     "query-to-parameter": query_to_parameter,
     "add-operation": add_operation,
+    "mark-required": mark_required,
 }

@@ -79,7 +79,7 @@ class SyncOperations:
         environment_id: str,
         kafka_cluster_id: str,
         *,
-        body: NewConnector | Mapping[str, Any] | Unset = UNSET,
+        body: NewConnector | Mapping[str, Any],
     ) -> Connector:
         """Create a Connector
 
@@ -92,7 +92,7 @@ class SyncOperations:
         Args:
             environment_id (str):
             kafka_cluster_id (str):
-            body (NewConnector | Unset):
+            body (NewConnector):
 
         Returns:
             Connector
@@ -120,7 +120,7 @@ class SyncOperations:
         kafka_cluster_id: str,
         connector_name: str,
         *,
-        body: ConnectorConfigUpdate | Mapping[str, Any] | Unset = UNSET,
+        body: ConnectorConfigUpdate | Mapping[str, Any],
     ) -> Connector:
         """Create or Update a Connector Configuration
 
@@ -134,7 +134,7 @@ class SyncOperations:
             environment_id (str):
             kafka_cluster_id (str):
             connector_name (str):
-            body (ConnectorConfigUpdate | Unset): Configuration parameters for the connector.
+            body (ConnectorConfigUpdate): Configuration parameters for the connector.
 
         Returns:
             Connector
@@ -517,7 +517,7 @@ class SyncOperations:
         kafka_cluster_id: str,
         plugin_name: str,
         *,
-        body: PluginConfig | Mapping[str, Any] | Unset = UNSET,
+        body: PluginConfig | Mapping[str, Any],
     ) -> ConfigValidation:
         """Validate a Managed Connector Plugin
 
@@ -533,8 +533,8 @@ class SyncOperations:
             environment_id (str):
             kafka_cluster_id (str):
             plugin_name (str):
-            body (PluginConfig | Unset): Configuration parameters for the connector. All values
-                should be strings.
+            body (PluginConfig): Configuration parameters for the connector. All values should
+                be strings.
 
         Returns:
             ConfigValidation
@@ -563,7 +563,7 @@ class SyncOperations:
         kafka_cluster_id: str,
         connector_name: str,
         *,
-        body: AlterOffsetRequest | Mapping[str, Any] | Unset = UNSET,
+        body: AlterOffsetRequest | Mapping[str, Any],
     ) -> AlterOffsetRequestInfo:
         """Request a Connector Offsets
 
@@ -581,8 +581,8 @@ class SyncOperations:
             environment_id (str):
             kafka_cluster_id (str):
             connector_name (str):
-            body (AlterOffsetRequest | Unset): Request to alter the offset of a connector. The
-                offsets parameter is options for DELETE type.
+            body (AlterOffsetRequest): Request to alter the offset of a connector. The offsets
+                parameter is options for DELETE type.
 
         Returns:
             AlterOffsetRequestInfo
@@ -782,7 +782,7 @@ class AsyncOperations:
         environment_id: str,
         kafka_cluster_id: str,
         *,
-        body: NewConnector | Mapping[str, Any] | Unset = UNSET,
+        body: NewConnector | Mapping[str, Any],
     ) -> Connector:
         """Create a Connector
 
@@ -795,7 +795,7 @@ class AsyncOperations:
         Args:
             environment_id (str):
             kafka_cluster_id (str):
-            body (NewConnector | Unset):
+            body (NewConnector):
 
         Returns:
             Connector
@@ -823,7 +823,7 @@ class AsyncOperations:
         kafka_cluster_id: str,
         connector_name: str,
         *,
-        body: ConnectorConfigUpdate | Mapping[str, Any] | Unset = UNSET,
+        body: ConnectorConfigUpdate | Mapping[str, Any],
     ) -> Connector:
         """Create or Update a Connector Configuration
 
@@ -837,7 +837,7 @@ class AsyncOperations:
             environment_id (str):
             kafka_cluster_id (str):
             connector_name (str):
-            body (ConnectorConfigUpdate | Unset): Configuration parameters for the connector.
+            body (ConnectorConfigUpdate): Configuration parameters for the connector.
 
         Returns:
             Connector
@@ -1220,7 +1220,7 @@ class AsyncOperations:
         kafka_cluster_id: str,
         plugin_name: str,
         *,
-        body: PluginConfig | Mapping[str, Any] | Unset = UNSET,
+        body: PluginConfig | Mapping[str, Any],
     ) -> ConfigValidation:
         """Validate a Managed Connector Plugin
 
@@ -1236,8 +1236,8 @@ class AsyncOperations:
             environment_id (str):
             kafka_cluster_id (str):
             plugin_name (str):
-            body (PluginConfig | Unset): Configuration parameters for the connector. All values
-                should be strings.
+            body (PluginConfig): Configuration parameters for the connector. All values should
+                be strings.
 
         Returns:
             ConfigValidation
@@ -1266,7 +1266,7 @@ class AsyncOperations:
         kafka_cluster_id: str,
         connector_name: str,
         *,
-        body: AlterOffsetRequest | Mapping[str, Any] | Unset = UNSET,
+        body: AlterOffsetRequest | Mapping[str, Any],
     ) -> AlterOffsetRequestInfo:
         """Request a Connector Offsets
 
@@ -1284,8 +1284,8 @@ class AsyncOperations:
             environment_id (str):
             kafka_cluster_id (str):
             connector_name (str):
-            body (AlterOffsetRequest | Unset): Request to alter the offset of a connector. The
-                offsets parameter is options for DELETE type.
+            body (AlterOffsetRequest): Request to alter the offset of a connector. The offsets
+                parameter is options for DELETE type.
 
         Returns:
             AlterOffsetRequestInfo
