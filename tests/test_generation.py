@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -21,6 +23,7 @@ from generate import (
     load_document,
 )
 
+from confluent_connect import AsyncConnectClient, ConnectClient
 from confluent_connect_api.api.connectors import list_connectors_with_expansions
 from confluent_connect_api.api.status import list_connector_tasks
 from confluent_connect_api.models import ConnectorTask, ListConnectorsWithExpansionsExpandItem
@@ -115,3 +118,30 @@ def test_expansions_are_asked_for_as_confluent_writes_them() -> None:
         "env-1", "lkc-1", expand=[ListConnectorsWithExpansionsExpandItem.STATUS]
     )
     assert chosen["url"].endswith("/connectors?expand=status")
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_restart_connector_posts_nothing_and_returns_none(mode: str) -> None:
+    """restart_connector (added by the overlay) POSTs to .../restart, no query or body; a 202 gives None."""
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(202)
+
+    options: dict[str, Any] = {"api_key": "k", "api_secret": "s", "transport": httpx.MockTransport(answer)}
+    if mode == "sync":
+        with ConnectClient(**options) as client:
+            result = client.restart_connector("env-1", "lkc-1", "c")
+    else:
+
+        async def main() -> Any:
+            async with AsyncConnectClient(**options) as client:
+                return await client.restart_connector("env-1", "lkc-1", "c")
+
+        result = asyncio.run(main())
+    assert result is None
+    (request,) = seen
+    path = "/connect/v1/environments/env-1/clusters/lkc-1/connectors/c/restart"
+    assert (request.method, request.url.path) == ("POST", path)
+    assert (request.url.query, request.content) == (b"", b"")

@@ -7,6 +7,7 @@ operation's id, a schema declaring `connector.class`), as the overlay's rules fi
 from __future__ import annotations
 
 import copy
+import inspect
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,8 @@ from generate import (
 )
 from openapi_spec_validator import validate
 from overlay import OverlayError, apply_overlay, response_enums, response_schemas
+
+from confluent_connect_api.api import AsyncOperations, SyncOperations
 
 COMMON_KEYS = {"cloud.environment", "cloud.provider", "kafka.api.key", "kafka.api.secret"}
 
@@ -238,3 +241,101 @@ def test_readable_names_that_collide_stop_generation(vendor: dict[str, Any]) -> 
     vendor["paths"]["/other"] = {"get": {"operationId": "listConnectv2ConnectorTasks"}}
     with pytest.raises(GenerationError, match="would both be named 'listConnectorTasks'"):
         readable_operation_names(vendor)
+
+
+RESTART_PATH = (
+    "/connect/v1/environments/{environment_id}/clusters/{kafka_cluster_id}/connectors/{connector_name}/restart"
+)
+SPECS = DEFAULT_SPEC.parent.parent / "tests" / "specs"
+
+
+def states(document: dict[str, Any], overlay: dict[str, Any]) -> dict[str, str]:
+    _, results = apply_overlay(document, overlay)
+    return {result.name: result.state for result in results}
+
+
+def test_restart_is_added_as_the_reference_publishes_it() -> None:
+    """POST .../restart: no query, no body, 202 with no body, the document's own error responses."""
+    document, _ = effective_document(DEFAULT_SPEC, DEFAULT_OVERLAY)
+    restart = document["paths"][RESTART_PATH]["post"]
+    assert (restart["operationId"], restart["tags"]) == ("restartConnector", ["Lifecycle"])
+    assert "requestBody" not in restart
+    assert [p["in"] for p in restart["parameters"]] == ["path", "path", "path"]
+    assert restart["responses"]["202"] == {"description": "Accepted"}
+    assert sorted(restart["responses"]) == ["202", "401", "403", "404", "429", "500"]
+    for status in ("401", "403", "404", "429", "500"):
+        assert restart["responses"][status]["$ref"].startswith("#/components/responses/")
+
+
+def test_restart_published_upstream_is_already_true(overlay: dict[str, Any]) -> None:
+    """A revision with restartConnectv1Connector: the rule is a notice, the upstream text is kept."""
+    document = load_document(SPECS / "operation-added.yaml")
+    assert states(document, overlay)["restart-connector-is-published"] == "already true"
+    corrected, _ = apply_overlay(document, overlay)
+    assert "403" in corrected["paths"][RESTART_PATH]["post"]["responses"]
+    assert corrected["paths"][RESTART_PATH]["post"]["responses"]["403"].get("$ref") is None
+
+
+def test_restart_path_taken_by_another_operation_id_is_already_true(
+    vendor: dict[str, Any], overlay: dict[str, Any]
+) -> None:
+    """The same path and method under another operationId: Confluent's operation is kept, not replaced."""
+    vendor["paths"][RESTART_PATH] = {"post": {"operationId": "restartConnectv1ConnectorAndTasks", "responses": {}}}
+    assert states(vendor, overlay)["restart-connector-is-published"] == "already true"
+
+
+def test_restart_whose_error_responses_are_gone_cannot_apply(vendor: dict[str, Any], overlay: dict[str, Any]) -> None:
+    """An added operation borrows the document's error responses; one that is gone stops, named."""
+    del vendor["components"]["responses"]["connect.v1.ForbiddenError"]
+    message = r"'restart-connector-is-published' cannot apply.*connect\.v1\.ForbiddenError.*does not declare"
+    with pytest.raises(OverlayError, match=message):
+        apply_overlay(vendor, overlay)
+
+
+def test_malformed_added_operation_is_refused(vendor: dict[str, Any]) -> None:
+    """An add-operation without a method is refused, naming the rule."""
+    rule = {"name": "r", "select": {"paths": True}, "add-operation": {"path": "/x", "operation": {}}}
+    with pytest.raises(OverlayError, match=r"'r' cannot apply.*`method`"):
+        apply_overlay(vendor, {"rules": [rule]})
+
+
+def request_bodies(document: dict[str, Any]) -> dict[str, Any]:
+    """Each operation's request body, `$ref`s followed, by operationId."""
+    found = {}
+    for item in document["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and "requestBody" in operation:
+                body = operation["requestBody"]
+                if "$ref" in body:
+                    body = document["components"]["requestBodies"][body["$ref"].rsplit("/", 1)[-1]]
+                found[operation["operationId"]] = body
+    return found
+
+
+def test_every_request_body_is_required() -> None:
+    """Create, put-config, validate and alter-offsets: the live service refuses them without a body."""
+    document, _ = effective_document(DEFAULT_SPEC, DEFAULT_OVERLAY)
+    bodies = request_bodies(document)
+    assert {"createConnector", "createOrUpdateConnectorConfig", "validateConnectorPlugin"} <= set(bodies)
+    assert "alterConnectorOffsetsRequest" in bodies
+    assert {name: body.get("required") for name, body in bodies.items()} == dict.fromkeys(bodies, True)
+
+
+def test_generated_methods_take_body_as_a_required_keyword() -> None:
+    """No operation with a body defaults it: leaving it out is a TypeError, not an empty request."""
+    with_body = 0
+    for kind in (SyncOperations, AsyncOperations):
+        for name, method in vars(kind).items():
+            body = inspect.signature(method).parameters.get("body") if callable(method) else None
+            if body is not None:
+                with_body += 1
+                expected = (name, inspect.Parameter.KEYWORD_ONLY, inspect.Parameter.empty)
+                assert (name, body.kind, body.default) == expected
+    assert with_body == 2 * len(request_bodies(load_document(DEFAULT_SPEC)))
+
+
+def test_required_bodies_upstream_are_already_true(vendor: dict[str, Any], overlay: dict[str, Any]) -> None:
+    """When Confluent marks every body required, the rule is a notice."""
+    for body in request_bodies(vendor).values():
+        body["required"] = True
+    assert states(vendor, overlay)["request-bodies-are-required"] == "already true"

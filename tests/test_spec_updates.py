@@ -58,12 +58,7 @@ PASSES: dict[str, list[str]] = {
         "    ConnectorStatus:",
         "      + field override_message: str (optional)",
     ],
-    "operation-added.yaml": [
-        "  Operations:",
-        "    restart_connector:",
-        "      + new operation: POST /connect/v1/environments/{environment_id}/clusters/"
-        "{kafka_cluster_id}/connectors/{connector_name}/restart",
-    ],
+    "operation-added.yaml": [NO_CHANGE],
     "required-query-parameter.yaml": [
         "  Breaking for callers:",
         "    ! list_connector_plugins: new required query parameter connector_type: str",
@@ -78,11 +73,21 @@ NOTICES = {
     "rule-already-true.yaml": [
         "  notice: overlay rule 'tasks-always-have-id-and-config': already true upstream; "
         "delete it from openapi/overlay.yaml"
-    ]
+    ],
+    "operation-added.yaml": [
+        "  notice: overlay rule 'restart-connector-is-published': already true upstream; "
+        "delete it from openapi/overlay.yaml"
+    ],
 }
 # Revisions that leave the models and client methods byte for byte as they were (an example
 # value, by contrast, shows in a docstring).
-SAME_CODE = {"unchanged.yaml", "ref-made-inline.yaml", "tag-renamed.yaml", "rule-already-true.yaml"}
+SAME_CODE = {
+    "unchanged.yaml",
+    "ref-made-inline.yaml",
+    "tag-renamed.yaml",
+    "rule-already-true.yaml",
+    "operation-added.yaml",
+}
 # Fixture: what the refusal must say.
 STOPS: dict[str, list[str]] = {
     "task-id-removed.yaml": [
@@ -158,11 +163,13 @@ class Outcome:
     result: subprocess.CompletedProcess[str]
 
 
-NEW_MODULE = (PACKAGE / "api" / "lifecycle" / "restart_connector.py").as_posix()
+# A file only the new document's package has: the test command sees the new files.
+NEW_MODULE = (PACKAGE / "api" / "managed_connector_plugins" / "list_connector_plugins.py").as_posix()
+NEW_FILES = f"grep -q connector_type {NEW_MODULE} && grep -q connector_type openapi/connect-v1.yaml"
 # Updates with a test command, by name: the fixture and the options.
 RUNS = {
-    "tests pass": ("operation-added.yaml", f"test -f {NEW_MODULE} && {CONTRACT}"),
-    "tests fail": ("operation-added.yaml", f"test -f {NEW_MODULE} && exit 3"),
+    "tests pass": ("required-query-parameter.yaml", f"{NEW_FILES} && {CONTRACT}"),
+    "tests fail": ("required-query-parameter.yaml", f"{NEW_FILES} && exit 3"),
     "Ctrl-C in tests": ("success-status-moved.yaml", "kill -INT $PPID"),
     "SIGTERM in tests": ("success-status-moved.yaml", "kill -TERM $PPID"),
 }
@@ -292,50 +299,32 @@ import confluent_connect_api, httpx
 from confluent_connect import AsyncConnectClient, ConnectClient
 
 assert confluent_connect_api.__file__.startswith(PROJECT), confluent_connect_api.__file__
-status = {"name": "c", "type": "sink", "connector": {"state": "RUNNING", "worker_id": "w"},
-          "tasks": [{"id": 0, "state": "RUNNING", "worker_id": "w"}]}
 seen = []
 
 def answer(request):
-    seen.append(f"{request.method} {request.url.path} {request.url.query.decode()}")
-    return httpx.Response(200, json=status)
+    seen.append(f"{request.method} {request.url.path} ?{request.url.query.decode()} {request.content!r}")
+    return httpx.Response(202)
 
 options = dict(api_key="k", api_secret="s", base_url="https://api.example")
 with ConnectClient(transport=httpx.MockTransport(answer), **options) as client:
-    done = client.restart_connector("env-1", "lkc-1", "c", include_tasks=True)
-print(type(done).__name__, done.connector.state)
+    print(repr(client.restart_connector("env-1", "lkc-1", "c")))
 
 async def main():
-    transport = httpx.MockTransport(answer)
-    async with AsyncConnectClient(transport=transport, **options) as client:
+    async with AsyncConnectClient(transport=httpx.MockTransport(answer), **options) as client:
         return await client.restart_connector("env-1", "lkc-1", "c")
-done = asyncio.run(main())
-print(type(done).__name__, done.connector.state)
+print(repr(asyncio.run(main())))
 print(*seen, sep="\\n")
 """
 
 
-def restart(outcomes: Outcomes) -> list[str]:
-    """What calling the added operation on both clients printed."""
+def test_published_operation_is_a_method_of_both_clients(outcomes: Outcomes) -> None:
+    """restart_connector, as Confluent publishes it: both clients POST with no query or body, get None."""
     outcome = outcomes["operation-added.yaml"]
     assert outcome.result.returncode == 0, outcome.result.stderr
     result = run_in(outcome.project, RESTART.replace("PROJECT", repr(str(outcome.project))))
     assert result.returncode == 0, result.stderr
-    return result.stdout.splitlines()
-
-
-def test_added_operation_is_a_method_of_both_clients(outcomes: Outcomes) -> None:
-    """restart_connector, new in the document, is callable on both clients, no wrapper edit."""
-    sync, asynchronous, first, second = restart(outcomes)
-    assert sync == asynchronous == "ConnectorStatus RUNNING"
     path = "/connect/v1/environments/env-1/clusters/lkc-1/connectors/c/restart"
-    assert first.startswith(f"POST {path} include_tasks=")
-    assert second.startswith(f"POST {path}")
-
-
-def test_added_boolean_query_parameter_is_sent_as_json_text(outcomes: Outcomes) -> None:
-    """include_tasks=True goes on the wire as include_tasks=true."""
-    assert restart(outcomes)[2].endswith(" include_tasks=true")
+    assert result.stdout.splitlines() == ["None", "None", f"POST {path} ? b''", f"POST {path} ? b''"]
 
 
 def test_field_newly_marked_x_redact_is_masked(outcomes: Outcomes) -> None:
@@ -367,14 +356,14 @@ def test_test_command_runs_on_the_new_files(outcomes: Outcomes) -> None:
     outcome = outcomes["tests pass"]
     assert outcome.result.returncode == 0, outcome.result.stderr
     assert f"update-spec: running `{RUNS['tests pass'][1]}`" in outcome.result.stdout
-    assert (outcome.project / NEW_MODULE).is_file()
+    assert "connector_type" in (outcome.project / NEW_MODULE).read_text()
 
 
 def test_failing_test_command_restores_the_tree(outcomes: Outcomes) -> None:
     """Tests that fail on the new files: both put back, the command and its status named."""
     outcome = outcomes["tests fail"]
     assert outcome.result.returncode == 1
-    assert "+ new operation: POST" in outcome.result.stdout  # the report came before the tests
+    assert "new required query parameter connector_type" in outcome.result.stdout  # the report came first
     command = RUNS["tests fail"][1]
     assert f"stopped: `{command}` failed (exit status 3) with the new document" in (outcome.result.stderr)
     assert outcome.result.stderr.rstrip().endswith(UNCHANGED)
@@ -485,10 +474,6 @@ def surface_of(spec: Path) -> spec_changes.Surface:
 
 
 REVERSED = {
-    "operation-added.yaml": [
-        "! restart_connector: operation removed (POST /connect/v1/environments/"
-        "{environment_id}/clusters/{kafka_cluster_id}/connectors/{connector_name}/restart)"
-    ],
     "response-model-replaced.yaml": ["! ConnectorStatus: field override_message removed"],
     "redacted-field.yaml": ["! ConnectorTaskConfig: field connection.string removed"],
     "task-id-retyped.yaml": ["! ConnectorTaskId: field task is now int (was str)"],
@@ -508,14 +493,12 @@ def test_report_puts_breaking_changes_first_then_groups_the_rest(derive_module: 
     document = load_document(SPECS / "unchanged.yaml")
     for change in (
         "success_status_moved",
-        "operation_added",
         "required_query_parameter",
         "redacted_field",
         "response_model_replaced",
         "enum_made_string",
     ):
         getattr(derive_module, change)(document)
-    derive_module.operation(document, "createOrUpdateConnectv1ConnectorConfig")["requestBody"]["required"] = True
     config = derive_module.tasks_item(document)["properties"]["config"]["properties"]
     del config["kafka.api.secret"]["x-redact"]
     del document["paths"][f"{derive_module.CONNECTOR}/pause"]
@@ -527,11 +510,7 @@ def test_report_puts_breaking_changes_first_then_groups_the_rest(derive_module: 
         "Breaking for callers:",
         f"  ! pause_connector: operation removed (PUT {prefix}/{{connector_name}}/pause)",
         "  ! create_connector: success status 201 is now 200 (Connector)",
-        "  ! create_or_update_connector_config: request body is now required",
         "  ! list_connector_plugins: new required query parameter connector_type: str",
-        "Operations:",
-        "  restart_connector:",
-        f"    + new operation: POST {prefix}/{{connector_name}}/restart",
         "Models:",
         "  ConnectorState:",
         "    field state: no longer lists its values "

@@ -22,9 +22,11 @@ Selectors (`select:` holds exactly one):
       at: [steps]
     response-enums: true         every schema with `enum` that a response can contain
     path-queries: true           every path key carrying a literal `?query`
+    paths: true                  the document's `paths`, to add what it lacks
+    request-bodies: true         every operation's request body (a shared one once)
 
 Changes (one per rule): `remove-required`, `add-required`, `set-title`, `open-enum`,
-`query-to-parameter`; see `CHANGES` below.
+`query-to-parameter`, `add-operation`, `mark-required`; see `CHANGES` below.
 """
 
 from __future__ import annotations
@@ -240,12 +242,28 @@ def path_queries(document: dict[str, Any], _: object) -> Iterator[Place]:
             yield Place(paths[key], paths, key, f"paths {key}")
 
 
+def paths(document: dict[str, Any], _: object) -> Iterator[Place]:
+    if isinstance(document.get("paths"), dict):
+        yield Place(document["paths"], document, "paths", "paths")
+
+
+def request_bodies(document: dict[str, Any], _: object) -> Iterator[Place]:
+    seen: set[int] = set()
+    for path, method, operation in _operations(document):
+        body, where = _resolve(document, operation.get("requestBody"), f"{method.upper()} {path} requestBody")
+        if isinstance(body, dict) and id(body) not in seen:
+            seen.add(id(body))
+            yield Place(body, operation, "requestBody", where)
+
+
 SELECTORS: dict[str, Callable[[dict[str, Any], Any], Iterator[Place]]] = {
     "schemas-with-property": schemas_with_property,
     "response-schemas": response_schemas,
     "request-schemas": request_schemas,
     "response-enums": response_enums,
     "path-queries": path_queries,
+    "paths": paths,
+    "request-bodies": request_bodies,
 }
 
 
@@ -340,10 +358,41 @@ def query_to_parameter(document: dict[str, Any], place: Place, spec: dict[str, A
     return 1
 
 
+def add_operation(document: dict[str, Any], place: Place, spec: dict[str, Any]) -> int:
+    """An operation the service answers but the document does not describe, added at
+    `spec["path"]` under `spec["method"]`. Already true when the document has an operation
+    with that operationId, or any operation at that path and method. Every `$ref` in it must
+    resolve in the document (it borrows the document's own error responses)."""
+    path, method, operation = spec.get("path"), str(spec.get("method", "")).lower(), spec.get("operation")
+    if not isinstance(path, str) or method not in METHODS or not isinstance(operation, dict):
+        raise _Unexpected("a mapping with `path`, `method` (an HTTP method) and `operation`")
+    wanted = operation.get("operationId")
+    for known_path, known_method, known in _operations(document):
+        if known.get("operationId") == wanted or (known_path, known_method) == (path, method):
+            return 0
+    for node, where in _walk(operation, f"{method.upper()} {path}"):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and _resolve(document, node, where)[0] is None:
+            raise _Unexpected(f"{ref} at {where}, which the document does not declare")
+    item = place.node.setdefault(path, {})
+    item[method] = copy.deepcopy(operation)
+    return 1
+
+
+def mark_required(document: dict[str, Any], place: Place, _: object) -> int:
+    """The selected node (a request body, a parameter) says `required: true`."""
+    if place.node.get("required") is True:
+        return 0
+    place.node["required"] = True
+    return 1
+
+
 CHANGES: dict[str, Callable[[dict[str, Any], Place, Any], int]] = {
     "remove-required": remove_required,
     "add-required": add_required,
     "set-title": set_title,
     "open-enum": open_enum,
     "query-to-parameter": query_to_parameter,
+    "add-operation": add_operation,
+    "mark-required": mark_required,
 }

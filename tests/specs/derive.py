@@ -114,33 +114,22 @@ def tag_renamed(document: Document) -> None:
 
 
 def operation_added(document: Document) -> None:
-    """POST .../connectors/{connector_name}/restart, modelled on pause: it takes an optional
-    `include_tasks` and answers 200 with the connector's status."""
+    """POST .../connectors/{connector_name}/restart, as Confluent's all-of-Cloud reference
+    publishes it (restartConnectv1Connector, Preview): no query parameters, no body, 202 Accepted
+    with no body, errors 401, 403, 404, 429 and 500 written out as the document writes pause's."""
     pause = document["paths"][f"{CONNECTOR}/pause"]["put"]
-    status = operation(document, "readConnectv1ConnectorStatus")["responses"]["200"]
     restart = copy.deepcopy(pause)
     restart.update(
         operationId="restartConnectv1Connector",
         summary="Restart a Connector",
-        description="Restart the connector and, if asked, its tasks.",
+        description="[![Preview](https://img.shields.io/badge/Lifecycle%20Stage-Preview-%2300afba)]"
+        "(#section/Versioning/API-Lifecycle-Policy)\n\nRestart the connector and its tasks. Stops message "
+        "processing until the connector and tasks are restart. This call is asynchronous and the connector "
+        "will not transition to another state at the same time.",
     )
     restart.pop("x-codeSamples", None)
-    restart["parameters"].append(
-        {
-            "description": "Restart the connector's tasks too.",
-            "in": "query",
-            "name": "include_tasks",
-            "required": False,
-            "schema": {"default": False, "type": "boolean"},
-        }
-    )
-    responses = restart["responses"]
-    del responses["202"]
-    responses["200"] = {
-        "content": {"application/json": {"schema": json_schema(status)}},
-        "description": "The connector's status after the restart was requested.",
-    }
-    document_order(responses)
+    restart["responses"]["403"] = copy.deepcopy(document["components"]["responses"]["connect.v1.ForbiddenError"])
+    document_order(restart["responses"])
     document["paths"][f"{CONNECTOR}/restart"] = {"post": restart}
 
 

@@ -45,6 +45,7 @@ OPERATIONS: dict[str, str] = {
     "list_connectors_with_expansions": "confluent_connect_api.api.connectors.list_connectors_with_expansions",
     "read_connector": "confluent_connect_api.api.connectors.read_connector",
     "pause_connector": "confluent_connect_api.api.lifecycle.pause_connector",
+    "restart_connector": "confluent_connect_api.api.lifecycle.restart_connector",
     "resume_connector": "confluent_connect_api.api.lifecycle.resume_connector",
     "list_connector_plugins": "confluent_connect_api.api.managed_connector_plugins.list_connector_plugins",
     "validate_connector_plugin": "confluent_connect_api.api.managed_connector_plugins.validate_connector_plugin",
@@ -78,7 +79,7 @@ class SyncOperations:
         environment_id: str,
         kafka_cluster_id: str,
         *,
-        body: NewConnector | Mapping[str, Any] | Unset = UNSET,
+        body: NewConnector | Mapping[str, Any],
     ) -> Connector:
         """Create a Connector
 
@@ -91,7 +92,7 @@ class SyncOperations:
         Args:
             environment_id (str):
             kafka_cluster_id (str):
-            body (NewConnector | Unset):
+            body (NewConnector):
 
         Returns:
             Connector
@@ -119,7 +120,7 @@ class SyncOperations:
         kafka_cluster_id: str,
         connector_name: str,
         *,
-        body: ConnectorConfigUpdate | Mapping[str, Any] | Unset = UNSET,
+        body: ConnectorConfigUpdate | Mapping[str, Any],
     ) -> Connector:
         """Create or Update a Connector Configuration
 
@@ -133,7 +134,7 @@ class SyncOperations:
             environment_id (str):
             kafka_cluster_id (str):
             connector_name (str):
-            body (ConnectorConfigUpdate | Unset): Configuration parameters for the connector.
+            body (ConnectorConfigUpdate): Configuration parameters for the connector.
 
         Returns:
             Connector
@@ -396,6 +397,47 @@ class SyncOperations:
             operation("pause_connector").parse_success,
         )
 
+    def restart_connector(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        connector_name: str,
+    ) -> Any:
+        """Restart a Connector
+
+        Preview.
+
+        Restart the connector and its tasks. Stops message processing until the connector and
+        tasks are restart. This call is asynchronous and the connector will not transition to
+        another state at the same time.
+
+        POST /connect/v1/environments/{environment_id}/clusters/{kafka_cluster_id}/connectors/{connector_name}/restart
+
+        Args:
+            environment_id (str):
+            kafka_cluster_id (str):
+            connector_name (str):
+
+        Returns:
+            Any
+
+        Raises:
+            InvalidArgumentError: an argument is refused before anything is sent.
+            NotFoundError, AuthenticationError, PermissionDeniedError, RateLimitError,
+            ServerError, UnexpectedStatusError: the server answered with an error (all ApiError).
+            ResponseDecodeError: a success whose body is not the documented shape.
+            TransportError: the request could not be sent or its answer not received.
+        """
+        return self._call(
+            "restart_connector",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "connector_name": connector_name,
+            },
+            operation("restart_connector").parse_success,
+        )
+
     def resume_connector(
         self,
         environment_id: str,
@@ -478,7 +520,7 @@ class SyncOperations:
         kafka_cluster_id: str,
         plugin_name: str,
         *,
-        body: PluginConfig | Mapping[str, Any] | Unset = UNSET,
+        body: PluginConfig | Mapping[str, Any],
     ) -> ConfigValidation:
         """Validate a Managed Connector Plugin
 
@@ -494,8 +536,8 @@ class SyncOperations:
             environment_id (str):
             kafka_cluster_id (str):
             plugin_name (str):
-            body (PluginConfig | Unset): Configuration parameters for the connector. All values
-                should be strings.
+            body (PluginConfig): Configuration parameters for the connector. All values should
+                be strings.
 
         Returns:
             ConfigValidation
@@ -524,7 +566,7 @@ class SyncOperations:
         kafka_cluster_id: str,
         connector_name: str,
         *,
-        body: AlterOffsetRequest | Mapping[str, Any] | Unset = UNSET,
+        body: AlterOffsetRequest | Mapping[str, Any],
     ) -> AlterOffsetRequestInfo:
         """Request a Connector Offsets
 
@@ -542,8 +584,8 @@ class SyncOperations:
             environment_id (str):
             kafka_cluster_id (str):
             connector_name (str):
-            body (AlterOffsetRequest | Unset): Request to alter the offset of a connector. The
-                offsets parameter is options for DELETE type.
+            body (AlterOffsetRequest): Request to alter the offset of a connector. The offsets
+                parameter is options for DELETE type.
 
         Returns:
             AlterOffsetRequestInfo
@@ -743,7 +785,7 @@ class AsyncOperations:
         environment_id: str,
         kafka_cluster_id: str,
         *,
-        body: NewConnector | Mapping[str, Any] | Unset = UNSET,
+        body: NewConnector | Mapping[str, Any],
     ) -> Connector:
         """Create a Connector
 
@@ -756,7 +798,7 @@ class AsyncOperations:
         Args:
             environment_id (str):
             kafka_cluster_id (str):
-            body (NewConnector | Unset):
+            body (NewConnector):
 
         Returns:
             Connector
@@ -784,7 +826,7 @@ class AsyncOperations:
         kafka_cluster_id: str,
         connector_name: str,
         *,
-        body: ConnectorConfigUpdate | Mapping[str, Any] | Unset = UNSET,
+        body: ConnectorConfigUpdate | Mapping[str, Any],
     ) -> Connector:
         """Create or Update a Connector Configuration
 
@@ -798,7 +840,7 @@ class AsyncOperations:
             environment_id (str):
             kafka_cluster_id (str):
             connector_name (str):
-            body (ConnectorConfigUpdate | Unset): Configuration parameters for the connector.
+            body (ConnectorConfigUpdate): Configuration parameters for the connector.
 
         Returns:
             Connector
@@ -1061,6 +1103,47 @@ class AsyncOperations:
             operation("pause_connector").parse_success,
         )
 
+    async def restart_connector(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        connector_name: str,
+    ) -> Any:
+        """Restart a Connector
+
+        Preview.
+
+        Restart the connector and its tasks. Stops message processing until the connector and
+        tasks are restart. This call is asynchronous and the connector will not transition to
+        another state at the same time.
+
+        POST /connect/v1/environments/{environment_id}/clusters/{kafka_cluster_id}/connectors/{connector_name}/restart
+
+        Args:
+            environment_id (str):
+            kafka_cluster_id (str):
+            connector_name (str):
+
+        Returns:
+            Any
+
+        Raises:
+            InvalidArgumentError: an argument is refused before anything is sent.
+            NotFoundError, AuthenticationError, PermissionDeniedError, RateLimitError,
+            ServerError, UnexpectedStatusError: the server answered with an error (all ApiError).
+            ResponseDecodeError: a success whose body is not the documented shape.
+            TransportError: the request could not be sent or its answer not received.
+        """
+        return await self._call(
+            "restart_connector",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "connector_name": connector_name,
+            },
+            operation("restart_connector").parse_success,
+        )
+
     async def resume_connector(
         self,
         environment_id: str,
@@ -1143,7 +1226,7 @@ class AsyncOperations:
         kafka_cluster_id: str,
         plugin_name: str,
         *,
-        body: PluginConfig | Mapping[str, Any] | Unset = UNSET,
+        body: PluginConfig | Mapping[str, Any],
     ) -> ConfigValidation:
         """Validate a Managed Connector Plugin
 
@@ -1159,8 +1242,8 @@ class AsyncOperations:
             environment_id (str):
             kafka_cluster_id (str):
             plugin_name (str):
-            body (PluginConfig | Unset): Configuration parameters for the connector. All values
-                should be strings.
+            body (PluginConfig): Configuration parameters for the connector. All values should
+                be strings.
 
         Returns:
             ConfigValidation
@@ -1189,7 +1272,7 @@ class AsyncOperations:
         kafka_cluster_id: str,
         connector_name: str,
         *,
-        body: AlterOffsetRequest | Mapping[str, Any] | Unset = UNSET,
+        body: AlterOffsetRequest | Mapping[str, Any],
     ) -> AlterOffsetRequestInfo:
         """Request a Connector Offsets
 
@@ -1207,8 +1290,8 @@ class AsyncOperations:
             environment_id (str):
             kafka_cluster_id (str):
             connector_name (str):
-            body (AlterOffsetRequest | Unset): Request to alter the offset of a connector. The
-                offsets parameter is options for DELETE type.
+            body (AlterOffsetRequest): Request to alter the offset of a connector. The offsets
+                parameter is options for DELETE type.
 
         Returns:
             AlterOffsetRequestInfo

@@ -9,7 +9,6 @@ import httpx
 
 from ...models.connector import Connector
 from ...models.new_connector import NewConnector
-from ...types import UNSET, Unset
 
 METHOD = "POST"
 PATH_PARAMETERS = (
@@ -25,7 +24,7 @@ def _get_kwargs(
     environment_id: str,
     kafka_cluster_id: str,
     *,
-    body: NewConnector | Unset = UNSET,
+    body: NewConnector,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,8 +36,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

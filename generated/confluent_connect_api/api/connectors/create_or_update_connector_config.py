@@ -9,7 +9,6 @@ import httpx
 
 from ...models.connector import Connector
 from ...models.connector_config_update import ConnectorConfigUpdate
-from ...types import UNSET, Unset
 
 METHOD = "PUT"
 PATH_PARAMETERS = (
@@ -27,7 +26,7 @@ def _get_kwargs(
     kafka_cluster_id: str,
     connector_name: str,
     *,
-    body: ConnectorConfigUpdate | Unset = UNSET,
+    body: ConnectorConfigUpdate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -40,8 +39,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

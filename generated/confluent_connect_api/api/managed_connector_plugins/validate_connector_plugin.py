@@ -9,7 +9,6 @@ import httpx
 
 from ...models.config_validation import ConfigValidation
 from ...models.plugin_config import PluginConfig
-from ...types import UNSET, Unset
 
 METHOD = "PUT"
 PATH_PARAMETERS = (
@@ -27,7 +26,7 @@ def _get_kwargs(
     kafka_cluster_id: str,
     plugin_name: str,
     *,
-    body: PluginConfig | Unset = UNSET,
+    body: PluginConfig,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -40,8 +39,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

@@ -9,7 +9,6 @@ import httpx
 
 from ...models.alter_offset_request import AlterOffsetRequest
 from ...models.alter_offset_request_info import AlterOffsetRequestInfo
-from ...types import UNSET, Unset
 
 METHOD = "POST"
 PATH_PARAMETERS = (
@@ -27,7 +26,7 @@ def _get_kwargs(
     kafka_cluster_id: str,
     connector_name: str,
     *,
-    body: AlterOffsetRequest | Unset = UNSET,
+    body: AlterOffsetRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -40,8 +39,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

@@ -1,0 +1,39 @@
+"""POST /connect/v1/environments/{environment_id}/clusters/{kafka_cluster_id}/connectors/{connector_name}/restart"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+METHOD = "POST"
+PATH_PARAMETERS = (
+    "environment_id",
+    "kafka_cluster_id",
+    "connector_name",
+)
+BODY_MODEL: type | None = None
+
+
+def _get_kwargs(
+    environment_id: str,
+    kafka_cluster_id: str,
+    connector_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/connect/v1/environments/{environment_id}/clusters/{kafka_cluster_id}/connectors/{connector_name}/restart".format(
+            environment_id=quote(str(environment_id), safe=""),
+            kafka_cluster_id=quote(str(kafka_cluster_id), safe=""),
+            connector_name=quote(str(connector_name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def parse_success(response: httpx.Response) -> Any:
+    """The documented success value of a 2xx response; a body of another shape raises."""
+    return None
