@@ -402,7 +402,7 @@ class SyncOperations:
         environment_id: str,
         kafka_cluster_id: str,
         connector_name: str,
-    ) -> Any:
+    ) -> None:
         """Restart a Connector
 
         Preview.
@@ -419,7 +419,7 @@ class SyncOperations:
             connector_name (str):
 
         Returns:
-            Any
+            None
 
         Raises:
             InvalidArgumentError: an argument is refused before anything is sent.
@@ -1108,7 +1108,7 @@ class AsyncOperations:
         environment_id: str,
         kafka_cluster_id: str,
         connector_name: str,
-    ) -> Any:
+    ) -> None:
         """Restart a Connector
 
         Preview.
@@ -1125,7 +1125,7 @@ class AsyncOperations:
             connector_name (str):
 
         Returns:
-            Any
+            None
 
         Raises:
             InvalidArgumentError: an argument is refused before anything is sent.

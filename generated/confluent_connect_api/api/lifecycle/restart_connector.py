@@ -14,6 +14,8 @@ PATH_PARAMETERS = (
     "connector_name",
 )
 BODY_MODEL: type | None = None
+# Query parameters taking an enum: name -> (the enum, whether a list of its values).
+ENUM_PARAMETERS: dict[str, tuple[type, bool]] = {}
 
 
 def _get_kwargs(
@@ -34,6 +36,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse_success(response: httpx.Response) -> Any:
+def parse_success(response: httpx.Response) -> None:
     """The documented success value of a 2xx response; a body of another shape raises."""
-    return None
+    return
