@@ -291,8 +291,19 @@ def test_a_secret_the_request_carried_is_masked_when_the_server_quotes_it(connec
 @pytest.mark.parametrize("kind", [ConnectClient, AsyncConnectClient])
 def test_bodiless_operations_are_typed_none(kind: type[ConnectClient] | type[AsyncConnectClient]) -> None:
     """pause and resume answer 202 with nothing: their methods say None, not Any."""
-    for name in ("pause_connector", "resume_connector"):
+    for name in ("pause_connector", "resume_connector", "restart_connector"):
         assert inspect.signature(getattr(kind, name)).return_annotation == "None"
+    for name in BODY_OPERATIONS:  # every body the live service needs is a required keyword
+        assert inspect.signature(getattr(kind, name)).parameters["body"].default is inspect.Parameter.empty
+
+
+def test_restart_is_sent_once_even_when_answered_503(connect: Connect) -> None:
+    """A restart is a POST: a 503 may have restarted it already, so it is not resent; a 202 returns None."""
+    handler = Recorder(httpx.Response(503, json={"error": {"code": 503, "message": "busy"}}))
+    with pytest.raises(ServerError):
+        connect.call(handler, "restart_connector", ENV, CLUSTER, "gcs")
+    assert [(r.method, r.url.path.rpartition("/")[2]) for r in handler.requests] == [("POST", "restart")]
+    assert connect.call(Recorder(httpx.Response(202)), "restart_connector", ENV, CLUSTER, "gcs") is None
 
 
 def test_a_retried_delete_that_finds_nothing_has_deleted(connect: Connect) -> None:
