@@ -35,13 +35,21 @@ NAMES = {
 FIELDS = {
     "ConnectorTask": {"id": "ConnectorTaskId", "config": "ConnectorTaskConfig"},
     "ConnectorTaskId": {"task": "int", "connector": "str"},
+    # waiting reads a status's states and traces, and an offsets request's phase
+    "ConnectorStatus": {"connector": "ConnectorState", "tasks": "list[TaskStatus] | Unset"},
+    "ConnectorState": {"state": "str", "trace": "str | Unset"},
+    "TaskStatus": {"id": "int", "state": "str", "msg": "str | Unset"},
+    "AlterOffsetStatus": {"status": "AlterOffsetPhase"},
+    "AlterOffsetPhase": {"phase": "str", "message": "str | Unset"},
 }
-# Operations the wrapper's own code calls (list_tasks, the CLI), with their path parameters.
+# Operations the wrapper's own code calls (list_tasks, patching, waiting, the CLI), with their parameters.
 PARAMETERS = {
     "list_connector_tasks": ["environment_id", "kafka_cluster_id", "connector_name"],
     "list_connectors_with_expansions": ["environment_id", "kafka_cluster_id"],
     "read_connector_status": ["environment_id", "kafka_cluster_id", "connector_name"],
     "get_connector_config": ["environment_id", "kafka_cluster_id", "connector_name"],
+    "create_or_update_connector_config": ["environment_id", "kafka_cluster_id", "connector_name", "body"],
+    "get_connector_offsets_request_status": ["environment_id", "kafka_cluster_id", "connector_name"],
 }
 
 
