@@ -229,10 +229,11 @@ def test_an_open_clients_secret_stays_masked_however_many_clients_come_and_go() 
     def echo(request: httpx.Request) -> httpx.Response:
         return httpx.Response(500, json={"error": {"code": 500, "message": f"bad {secret}"}})
 
-    with ConnectClient(api_key="k", api_secret=secret, max_retries=0, transport=httpx.MockTransport(echo)) as first:
+    network = httpx.MockTransport(echo)  # no TLS context per client: the registry is what is under test
+    with ConnectClient(api_key="k", api_secret=secret, max_retries=0, transport=network) as first:
         for n in range(1000):
-            ConnectClient(api_key="k", api_secret=f"other-secret-{n:04}").close()
-            with ConnectClient(token=f"other-token-{n:04}"):
+            ConnectClient(api_key="k", api_secret=f"other-secret-{n:04}", transport=network).close()
+            with ConnectClient(token=f"other-token-{n:04}", transport=network):
                 pass
         with pytest.raises(ServerError) as caught:
             first.list_tasks("e", "k", "c")

@@ -6,6 +6,7 @@ The decisions are plain functions; the flows run on a fake clock, so nothing her
 from __future__ import annotations
 
 import asyncio
+import base64
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -13,7 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import API_SECRET, Connect
+from conftest import API_KEY, API_SECRET, Connect
 
 from confluent_connect import RateLimitError, RetryPolicy, ServerError, TransportError
 from confluent_connect._ratelimit import RateLimitState, parse_retry_after, wait_requested
@@ -428,3 +429,19 @@ def test_transport_error_message_has_no_credentials(connect: Connect) -> None:
         connect.list_tasks(handler, max_retries=0)
     assert "GET https://api.confluent.cloud/connect/v1/environments/" in str(caught.value)
     assert API_SECRET not in str(caught.value)
+
+
+def test_httpx_error_text_quoting_the_credentials_is_masked(connect: Connect) -> None:
+    """httpx's own message can quote what was sent (a header, a proxy's echo): the secret and the encoded
+    Authorization value are masked in the TransportError, and the cause stays readable."""
+    encoded = base64.b64encode(f"{API_KEY}:{API_SECRET}".encode()).decode()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError(f"proxy refused {API_SECRET} (header Basic {encoded})", request=request)
+
+    with pytest.raises(TransportError) as caught:
+        connect.list_tasks(handler, max_retries=0)
+    shown = f"{caught.value} {caught.value!r}"
+    assert API_SECRET not in shown
+    assert encoded not in shown
+    assert "could not connect to api.confluent.cloud:443 (proxy refused [redacted]" in str(caught.value)

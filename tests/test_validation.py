@@ -66,6 +66,7 @@ def test_every_identifier_is_encoded(connect: Connect) -> None:
         ((ENV, CLUSTER, "del\x7f"), "connector_name", "a control character"),
         ((ENV, CLUSTER, None), "connector_name", "must be a string, not NoneType"),
         ((123, CLUSTER, "c"), "environment_id", "must be a string, not int"),
+        ((ENV, CLUSTER, "x" * 1025), "connector_name", "is 1025 characters, over 1024"),
     ],
 )
 def test_bad_identifier_is_refused_before_sending(
@@ -84,3 +85,15 @@ def test_bad_identifier_is_refused_before_sending(
     assert str(caught.value).startswith(argument)
     assert isinstance(caught.value, ValueError)
     assert sent == []
+
+
+def test_a_name_of_1024_characters_is_sent(connect: Connect) -> None:
+    """The limit is 1,024 characters: one that long still goes, percent-encoded."""
+    seen: list[bytes] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url.raw_path)
+        return httpx.Response(200, json=[])
+
+    connect.list_tasks(handler, connector="é" * 1024)
+    assert seen == [PREFIX + b"%C3%A9" * 1024 + b"/tasks"]
