@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import shlex
 import shutil
 import signal
@@ -13,6 +14,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -1386,3 +1388,14 @@ def test_command_line_refuses_a_delay_that_is_not_a_duration(delay: str) -> None
     )
     assert result.returncode == 2
     assert "--transition-delay" in result.stderr
+
+
+def test_the_readme_fake_clock_example_prints_what_its_comments_say() -> None:
+    """The README's simulator example: RUNNING right after the pause, PAUSED once the clock has moved, then FAILED
+    with the trace given."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## A local Connect API for your tests", 1)[1].split("\n## ", 1)[0]
+    [example] = re.findall(r"```python\n(.*?)```", section, re.DOTALL)
+    result = subprocess.run([sys.executable, "-c", example], capture_output=True, text=True, check=False, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["RUNNING", "PAUSED", "FAILED ConnectException: bucket api-logs is gone"]
