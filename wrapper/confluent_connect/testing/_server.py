@@ -185,7 +185,8 @@ class ConnectSimulator:
         cluster: str = "lkc-demo1",
     ) -> None:
         """Make the connector (or its task number `task`) FAILED now, with `trace` as the
-        connector's `trace` (or the task's `msg`). A restart brings it back RUNNING."""
+        connector's `trace` (or the task's `msg`). A restart brings it back RUNNING, unless
+        it holds what keeps it from running (a secret written as a mask, say)."""
         self._api.fail(_key(name, environment, cluster), trace, task)
 
     def fail_on_create(
