@@ -68,7 +68,7 @@ def simulator() -> ConnectSimulator:
         "kafka.service.account.id": "sa-demo02", "snowflake.private.key": UNMASKED_SECRET,
         "snowflake.user.name": "connect",
     }  # fmt: skip
-    simulator = ConnectSimulator([*seed_connectors(), Connector("snowflake-sink", [snowflake])])
+    simulator = ConnectSimulator([*seed_connectors(throttled=True), Connector("snowflake-sink", [snowflake])])
     simulator.api_secret = CLIENT_SECRET
     return simulator
 

@@ -11,7 +11,7 @@ import os
 import subprocess
 import sys
 
-from confluent_connect.testing import ConnectSimulator
+from confluent_connect.testing import ConnectSimulator, seed_connectors
 
 RUNS = [
     (
@@ -50,7 +50,7 @@ RUNS = [
 
 
 def main() -> int:
-    with ConnectSimulator() as simulator:
+    with ConnectSimulator(seed_connectors(throttled=True)) as simulator:
         environ = {
             **os.environ,
             "CONFLUENT_CLOUD_REST_ENDPOINT": simulator.url,

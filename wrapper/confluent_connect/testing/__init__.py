@@ -8,9 +8,12 @@
             tasks = client.list_tasks("env-demo1", "lkc-demo1", "gcs-logs-sink")
 
 It serves the whole Connect v1 API, statefully: connectors listed (and expanded), created,
-read, reconfigured, paused, resumed and deleted; their status, tasks and offsets (and
-requests to alter them); the managed plugins and config validation. Where the live service
-and Confluent's document differ, it answers as the live service does.
+read, reconfigured, paused, resumed, restarted and deleted; their status, tasks and offsets
+(and requests to alter them); the managed plugins, config validation and translation. Where
+the live service and Confluent's document differ, it answers as the live service does: a
+change takes effect after `transition_delay` seconds (on a clock a test may supply), a
+config it would refuse is refused, and a secret written back as a mask makes the connector
+FAIL. `fail`, `fail_on_create` and `fail_next_offsets_request` make things go wrong on demand.
 
 From the command line: `python -m confluent_connect.testing --help`. As a pytest fixture:
 `pytest_plugins = ["confluent_connect.testing.pytest_plugin"]`, then `connect_simulator`.

@@ -14,7 +14,7 @@ import sys
 import threading
 from types import FrameType
 
-from ._data import connectors_from_json
+from ._data import connectors_from_json, seed_connectors
 from ._server import ConnectSimulator
 
 
@@ -38,9 +38,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rate-limit", type=int, default=None, help="requests allowed per window")
     parser.add_argument("--window", type=float, default=1.0, help="rate-limit window in seconds")
     parser.add_argument("--data", help="a JSON file of connectors to serve instead of the sample data")
+    parser.add_argument(
+        "--throttled",
+        action="store_true",
+        help="add throttled-datagen to the sample data: its first two requests get 429",
+    )
+    parser.add_argument(
+        "--transition-delay",
+        type=float,
+        default=2.0,
+        metavar="SECONDS",
+        help="how long create, pause, resume, restart, a new config or an offsets change take (default: 2)",
+    )
     args = parser.parse_args(argv)
-    connectors = connectors_from_json(args.data) if args.data else None
-    simulator = ConnectSimulator(connectors, rate_limit=args.rate_limit, window=args.window, port=args.port)
+    if not 0 <= args.transition_delay < float("inf"):
+        parser.error(f"--transition-delay must be a number of seconds >= 0, not {args.transition_delay}")
+    connectors = connectors_from_json(args.data) if args.data else seed_connectors(throttled=args.throttled)
+    simulator = ConnectSimulator(
+        connectors,
+        rate_limit=args.rate_limit,
+        window=args.window,
+        port=args.port,
+        transition_delay=args.transition_delay,
+    )
     stop = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:

@@ -3,19 +3,24 @@
 Routes (under /connect/v1/environments/{env}/clusters/{cluster}):
 
     GET    /connectors                          names; with ?expand=info,status,id a map
-    POST   /connectors                          201 the new connector; 409 if it exists
+    POST   /connectors                          201 the new connector, PROVISIONING; 409 if it exists
     GET    /connectors/{name}                   the connector
     DELETE /connectors/{name}                   200 {"error": null}
     GET    /connectors/{name}/config            the config
     PUT    /connectors/{name}/config            200 the updated connector (201 if created)
     PUT    /connectors/{name}/pause|resume      202, no body
+    POST   /connectors/{name}/restart           202, no body
     GET    /connectors/{name}/status|tasks      the status, the task configs
     GET    /connectors/{name}/offsets           the offsets
-    POST   /connectors/{name}/offsets/request   202 the alteration (applied at once)
+    POST   /connectors/{name}/offsets/request   202 the alteration, PENDING
     GET    /connectors/{name}/offsets/request/status
     GET    /connector-plugins                   the plugins
     PUT    /connector-plugins/{plugin}/config/validate
+    PUT    /connector-plugins/{plugin}/config/translate?mask_sensitive=true
 
+What a write starts happens after the simulator's delay (see `_lifecycle.py`). A config is
+refused as the live service refuses it: a `connector.class` that is not one of the plugins
+(custom connectors aside), or a plugin's required keys missing. Any other path answers 501.
 Where the live service and Confluent's document differ, the answer is the live service's.
 """
 
@@ -25,19 +30,20 @@ import datetime
 import json
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NamedTuple
 from urllib.parse import parse_qs, unquote
 
-from . import _plugins
-from ._data import Connector, ErrorShape, masked
+from . import _lifecycle, _plugins
+from ._data import Connector, ErrorShape
+from ._lifecycle import Key
 
 _PREFIX = ("connect", "v1", "environments")
 _EXPANSIONS = ("id", "info", "status")
 _ALTERED = (
     "The Connect framework-managed offsets for this connector have been {done} successfully."
     " However, if this connector manages offsets externally, they will need to be manually"
-    " {again} in the system that the connector uses."
+    " {done} in the system that the connector uses."
 )
 
 # (the path after the cluster, with "*" for the name) -> the methods it answers
@@ -47,6 +53,7 @@ _ROUTES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("connectors", "*", "config"): ("GET", "PUT"),
     ("connectors", "*", "pause"): ("PUT",),
     ("connectors", "*", "resume"): ("PUT",),
+    ("connectors", "*", "restart"): ("POST",),
     ("connectors", "*", "status"): ("GET",),
     ("connectors", "*", "tasks"): ("GET",),
     ("connectors", "*", "offsets"): ("GET",),
@@ -54,6 +61,7 @@ _ROUTES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("connectors", "*", "offsets", "request", "status"): ("GET",),
     ("connector-plugins",): ("GET",),
     ("connector-plugins", "*", "config", "validate"): ("PUT",),
+    ("connector-plugins", "*", "config", "translate"): ("PUT",),
 }
 
 
@@ -110,20 +118,25 @@ def parse_route(path: str) -> Route | None:
     return Route(unquote(parts[3]), unquote(parts[5]), pattern, name)
 
 
-def _now(*, fraction: bool = True) -> str:
-    """An ISO 8601 UTC time as the live service writes it (nanoseconds, `Z`)."""
-    seconds, rest = divmod(time.time_ns(), 10**9)
+def _now(*, fraction: bool = True, later: float = 0.0) -> str:
+    """An ISO 8601 UTC time as the live service writes it (nanoseconds, `Z`), `later`
+    seconds from now."""
+    seconds, rest = divmod(time.time_ns() + round(later * 10**9), 10**9)
     moment = datetime.datetime.fromtimestamp(seconds, datetime.UTC).strftime("%Y-%m-%dT%H:%M:%S")
     return f"{moment}.{rest:09d}Z" if fraction else f"{moment}Z"
 
 
 class ConnectApi:
-    """The simulator's state (connectors by environment, cluster and name) and its routes."""
+    """The simulator's state (connectors by environment, cluster and name), what is due to
+    happen to them, and its routes."""
 
-    def __init__(self, connectors: Iterable[Connector]) -> None:
-        self.connectors: dict[tuple[str, str, str], Connector] = {}
+    def __init__(self, connectors: Iterable[Connector], *, delay: float, clock: Callable[[], float]) -> None:
+        self.connectors: dict[Key, Connector] = {}
         self.clusters: set[tuple[str, str]] = set()
         self.lock = threading.RLock()
+        self.timeline = _lifecycle.Timeline(delay, clock)
+        self.doomed: dict[Key, str] = {}  # created connectors that are to fail, with their traces
+        self.offsets_failures: dict[Key, str] = {}  # the next offsets request's failure message
         for connector in connectors:
             self.add(connector)
 
@@ -132,6 +145,11 @@ class ConnectApi:
             self.clusters.add((connector.environment, connector.cluster))
             key = (connector.environment, connector.cluster, connector.name)
             self.connectors[key] = connector
+            self.timeline.forget(key)
+
+    def settle(self) -> None:
+        """Apply what is due by now (the caller holds the lock)."""
+        self.timeline.settle(self.connectors)
 
     def find(self, route: Route) -> Connector | None:
         if route.pattern[0] != "connectors" or route.name is None:
@@ -143,6 +161,7 @@ class ConnectApi:
         if method not in _ROUTES[route.pattern]:
             return refuse(405, "Method Not Allowed")
         with self.lock:
+            self.settle()
             missing = self._missing_cluster(route)
             if missing:
                 return refuse(404, missing)
@@ -165,6 +184,8 @@ class ConnectApi:
         pattern, name = route.pattern, route.name or ""
         if pattern == ("connector-plugins",):
             return reply(200, _plugins.listing())
+        if pattern == ("connector-plugins", "*", "config", "translate"):
+            return _translate(name, data, mask=query.get("mask_sensitive", ["true"])[-1].lower() != "false")
         if pattern[0] == "connector-plugins":
             return _validate(name, data)
         if pattern == ("connectors",):
@@ -179,20 +200,19 @@ class ConnectApi:
         return self._connector_route(method, pattern[2:], connector, data)
 
     def _connector_route(self, method: str, suffix: tuple[str, ...], connector: Connector, data: Any) -> Reply:
+        key = (connector.environment, connector.cluster, connector.name)
         if suffix == ():
             if method == "DELETE":
-                key = (connector.environment, connector.cluster, connector.name)
                 del self.connectors[key]
+                self.timeline.forget(key)
                 return reply(200, {"error": None})
             return reply(200, _info(connector))
-        if suffix in (("pause",), ("resume",)):
-            if suffix == ("pause",):
-                connector.state = "PAUSED"
-            elif connector.state == "PAUSED":
-                connector.state, connector.task_states = "RUNNING", []
+        lifecycle = {("pause",): _lifecycle.pause, ("resume",): _lifecycle.resume, ("restart",): _lifecycle.restart}
+        if suffix in lifecycle:
+            self.timeline.later(key, lifecycle[suffix])
             return Reply(202)
         if suffix == ("offsets", "request"):
-            return _alter_offsets(connector, data)
+            return self._alter_offsets(connector, data)
         if suffix == ("offsets", "request", "status"):
             if connector.offset_request is None:
                 message = f"no offsets request has been made for connector {connector.name!r}"
@@ -239,11 +259,9 @@ class ConnectApi:
             return refuse(400, problem)
         if (route.environment, route.cluster, name) in self.connectors:
             return refuse(409, f"Connector {name} already exists")
-        connector = Connector(name, [], route.environment, route.cluster)
-        _configure(connector, config)
+        connector = self._provision(route, name, config)
         if isinstance(data.get("offsets"), list):  # newer clients send initial offsets
             connector.offsets = list(data["offsets"])
-        self.add(connector)
         return reply(201, _info(connector))
 
     def _put_config(self, route: Route, connector: Connector | None, data: Any) -> Reply:
@@ -251,12 +269,59 @@ class ConnectApi:
         problem = _config_problem(name, data)
         if problem or not isinstance(data, dict):
             return refuse(400, problem)
-        created = connector is None
         if connector is None:
-            connector = Connector(name, [], route.environment, route.cluster)
-            self.add(connector)
-        _configure(connector, data)
-        return reply(201 if created else 200, _info(connector))
+            return reply(201, _info(self._provision(route, name, data)))
+        _lifecycle.configure(connector, data)  # stored now; its state follows after the delay
+        self.timeline.later((route.environment, route.cluster, name), _lifecycle.start)
+        return reply(200, _info(connector))
+
+    def _provision(self, route: Route, name: str, config: dict[str, str]) -> Connector:
+        """A new connector: PROVISIONING, no tasks, until the delay has passed."""
+        key = (route.environment, route.cluster, name)
+        connector = Connector(name, [], route.environment, route.cluster, state="PROVISIONING")
+        _lifecycle.configure(connector, config)
+        self.add(connector)
+        doomed = self.doomed.pop(key, "")
+        self.timeline.later(key, lambda c: _lifecycle.start(c, doomed))
+        return connector
+
+    def _alter_offsets(self, connector: Connector, data: Any) -> Reply:
+        kind = data.get("type") if isinstance(data, dict) else None
+        if kind not in ("PATCH", "DELETE"):
+            return refuse(400, "type must be PATCH or DELETE")
+        offsets = data.get("offsets") or []
+        valid = isinstance(offsets, list) and all(
+            isinstance(o, dict) and isinstance(o.get("partition"), dict) for o in offsets
+        )
+        if not valid or (kind == "PATCH" and not offsets):
+            return refuse(400, "offsets must be a list of {partition, offset} objects")
+        pending = connector.offset_request is not None and connector.offset_request["status"]["phase"] == "PENDING"
+        if pending:
+            return refuse(409, f"an offsets request for connector {connector.name!r} is still pending")
+        key = (connector.environment, connector.cluster, connector.name)
+        request = {
+            "id": connector.ident(), "name": connector.name, "offsets": offsets,
+            "requested_at": _now(), "type": kind,
+        }  # fmt: skip
+        connector.offset_request = {"request": request, "status": {"phase": "PENDING"}, "applied_at": None}
+        failure, applied_at = self.offsets_failures.pop(key, None), _now(later=self.timeline.delay)
+        self.timeline.later(key, lambda c: _settle_offsets(c, request, applied_at, failure))
+        return reply(202, request)
+
+    # --- what tests make happen -------------------------------------------------------------
+
+    def fail(self, key: Key, trace: str, task: int | None) -> None:
+        with self.lock:
+            self.settle()
+            _lifecycle.fail(self.connectors[key], trace, task)
+
+    def fail_on_create(self, key: Key, trace: str) -> None:
+        with self.lock:
+            self.doomed[key] = trace
+
+    def fail_next_offsets_request(self, key: Key, message: str) -> None:
+        with self.lock:
+            self.offsets_failures[key] = message
 
 
 def _config_problem(name: str, config: Any) -> str:
@@ -266,37 +331,20 @@ def _config_problem(name: str, config: Any) -> str:
         return "config values must be strings"
     if config.get("name", name) != name:
         return f"Connector name configuration ({config['name']}) doesn't match connector name ({name})"
-    custom = config.get("confluent.connector.type") == "CUSTOM"
-    if not custom and not config.get("connector.class"):
+    if config.get("confluent.connector.type") == "CUSTOM":  # its own plugin: nothing to check it against
+        return ""
+    connector_class = config.get("connector.class", "")
+    if not connector_class:
         return 'Missing required configuration "connector.class" which has no default value.'
+    plugin = _plugins.PLUGINS.get(connector_class)
+    if plugin is None:
+        offered = ", ".join(_plugins.PLUGINS)
+        return f'Invalid connector class "{connector_class}": not a connector plugin of this cluster ({offered})'
+    missing = _plugins.missing(plugin, {**config, "name": name})
+    if missing:
+        lines = "".join(f'\nMissing required configuration "{key}" which has no default value.' for key in missing)
+        return f"Connector configuration is invalid and contains the following {len(missing)} error(s):{lines}"
     return ""
-
-
-def _configure(connector: Connector, config: dict[str, str]) -> None:
-    """Apply a config: secrets masked, tasks from tasks.max, FAILED if a known plugin finds
-    errors (with the trace the live service writes)."""
-    kept = masked({**config, "name": connector.name})
-    connector.config = kept
-    plugin = _plugins.find(kept.get("connector.class", ""))
-    errors = _plugins.config_errors(plugin, kept) if plugin else []
-    if plugin is not None:
-        connector.type = plugin.type
-    if kept.get("confluent.connector.type") == "CUSTOM":  # as a custom connector's reads show
-        connector.connector_id = connector.connector_id or "c" + connector.ident()
-        connector.status_extra = {
-            "errors_from_trace": [], "validation_errors": [], "override_message": ""
-        }  # fmt: skip
-    paused = connector.state == "PAUSED"
-    connector.task_states = []
-    if errors:
-        lines = "".join(f"{key}: {message}\n" for key, message in errors)
-        connector.state = "FAILED"
-        connector.trace = "There were some errors with your configuration:\n" + lines
-        connector.tasks = []
-        return
-    count = kept.get("tasks.max", "1")
-    connector.tasks = [dict(kept) for _ in range(int(count) if count.isdigit() else 1)]
-    connector.state, connector.trace = ("PAUSED" if paused else "RUNNING"), ""
 
 
 def _info(connector: Connector) -> dict[str, Any]:
@@ -314,7 +362,7 @@ def _status(connector: Connector) -> dict[str, Any]:
         "name": connector.name,
         "connector": {"state": connector.state, "worker_id": worker, "trace": connector.trace},
         "tasks": [
-            {"id": n, "state": connector.task_state(n), "worker_id": worker, "msg": ""}
+            {"id": n, "state": connector.task_state(n), "worker_id": worker, "msg": connector.task_traces.get(n, "")}
             for n in range(len(connector.tasks))
         ],
         "type": connector.kind(),
@@ -335,6 +383,18 @@ def _validate(plugin_name: str, data: Any) -> Reply:
     return reply(200, _plugins.validation(plugin, data))
 
 
+def _translate(plugin_name: str, data: Any, *, mask: bool) -> Reply:
+    plugin = _plugins.find(plugin_name)
+    if plugin is None:
+        return refuse(404, f"connector plugin {plugin_name!r} not found")
+    if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
+        return refuse(400, "the body must be a config object of strings")
+    given = data.get("connector.class")  # a self-managed config names the Java class
+    if given and given not in (plugin.alias, plugin.java_class):
+        return refuse(400, f"Included connector type {given} does not match request type {plugin.alias}")
+    return reply(200, _plugins.translation(plugin, data, mask=mask))
+
+
 def _partition_key(partition: Any) -> str:
     """A partition's identity, whether its values come as numbers or strings (the live
     service has been seen to echo `"kafka_partition": "0"`)."""
@@ -343,16 +403,13 @@ def _partition_key(partition: Any) -> str:
     return json.dumps({key: str(value) for key, value in partition.items()}, sort_keys=True)
 
 
-def _alter_offsets(connector: Connector, data: Any) -> Reply:
-    kind = data.get("type") if isinstance(data, dict) else None
-    if kind not in ("PATCH", "DELETE"):
-        return refuse(400, "type must be PATCH or DELETE")
-    offsets = data.get("offsets") or []
-    valid = isinstance(offsets, list) and all(
-        isinstance(o, dict) and isinstance(o.get("partition"), dict) for o in offsets
-    )
-    if not valid or (kind == "PATCH" and not offsets):
-        return refuse(400, "offsets must be a list of {partition, offset} objects")
+def _settle_offsets(connector: Connector, request: dict[str, Any], applied_at: str, failure: str | None) -> None:
+    """An offsets request once its delay has passed: APPLIED, the offsets changed, or FAILED."""
+    if failure is not None:
+        connector.offset_request = {"request": request, "status": {"phase": "FAILED", "message": failure},
+                                    "applied_at": None}  # fmt: skip
+        return
+    kind, offsets = request["type"], request["offsets"]
     previous = [dict(entry) for entry in connector.offsets]
     named = {_partition_key(o["partition"]) for o in offsets}
     kept = [o for o in connector.offsets if _partition_key(o.get("partition")) not in named]
@@ -360,15 +417,10 @@ def _alter_offsets(connector: Connector, data: Any) -> Reply:
         connector.offsets = [*kept, *offsets]
     else:
         connector.offsets = kept if offsets else []
-    request = {
-        "id": connector.ident(), "name": connector.name, "offsets": offsets,
-        "requested_at": _now(), "type": kind,
-    }  # fmt: skip
-    done, again = ("altered", "altered") if kind == "PATCH" else ("reset", "reset")
+    done = "altered" if kind == "PATCH" else "reset"
     connector.offset_request = {
         "request": request,
-        "status": {"phase": "APPLIED", "message": _ALTERED.format(done=done, again=again)},
+        "status": {"phase": "APPLIED", "message": _ALTERED.format(done=done)},
         "previous_offsets": previous,
-        "applied_at": _now(),
+        "applied_at": applied_at,
     }
-    return reply(202, request)

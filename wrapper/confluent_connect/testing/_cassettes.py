@@ -7,13 +7,20 @@
 
 The Authorization header is replaced, JSON bodies have every sensitive value masked (the
 same rule as repr and logs), and the client's own credentials are masked in any text.
+
+A request to a loopback address is recorded as `http://127.0.0.1` whatever its port, and
+vcrpy applies the same hook to the requests it replays: a cassette recorded against the
+simulator replays against a simulator on any other port (a recorder of your own can match
+on method, path and query instead: `match_on=("method", "path", "query")`).
 Nothing here imports vcrpy: the functions take and return its plain dictionaries.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import json
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from confluent_connect_api.redaction import REDACTED
 from confluent_connect_api.types import redacted_data
@@ -56,11 +63,35 @@ def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
     return response
 
 
+LOOPBACK = "127.0.0.1"  # what a loopback host and port are recorded as
+
+
+def _loopback(host: str | None) -> bool:
+    if host is None:
+        return False
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def scrub_request(request: Any) -> Any:
-    """vcrpy's `before_record_request`: mask secrets in a recorded request body."""
+    """vcrpy's `before_record_request`: mask secrets in a recorded request body, and record a
+    loopback host (the simulator on whatever port it got) as 127.0.0.1 with no port, in the
+    URI and the Host header."""
     body = getattr(request, "body", None)
     if isinstance(body, bytes | str) and body:
         request.body = _cleaned(body)
+    uri = getattr(request, "uri", None)
+    if isinstance(uri, str):
+        parts = urlsplit(uri)
+        if _loopback(parts.hostname):
+            request.uri = urlunsplit(parts._replace(netloc=LOOPBACK))
+            headers = getattr(request, "headers", {})
+            for name in [name for name in headers if name.lower() == "host"]:
+                headers[name] = LOOPBACK
     return request
 
 

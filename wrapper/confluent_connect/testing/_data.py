@@ -23,6 +23,12 @@ SECRET_KEYS = frozenset(
     }
 )  # fmt: skip
 
+
+def is_mask(value: str) -> bool:
+    """Whether a value is a mask rather than a secret: asterisks only, three or more."""
+    return len(value) >= 3 and value.count("*") == len(value)
+
+
 ErrorShape = Literal["connect", "kafka-connect", "cloud", "html", "text"]
 FaultKind = Literal["status", "rate-limit", "latency", "truncate", "reset"]
 
@@ -81,8 +87,13 @@ class Connector:
     API reports (None: "sink" or "source" from `connector.class`; the live service also
     says "unknown"). `state` is the connector's ("RUNNING", "PAUSED", "FAILED", ...) and
     `trace` its error; `task_states` gives tasks a state of their own (the live service
-    reports "STOPPED" tasks, a state its document does not list). `status_extra` holds keys
-    the live status carries beyond the document (`errors_from_trace`, ...).
+    reports "STOPPED" tasks, a state its document does not list) and `task_traces` a failed
+    task's error text (a status's task `msg`). `status_extra` holds keys the live status
+    carries beyond the document (`errors_from_trace`, ...).
+
+    `written` is the config as last written through the API, secrets as sent (reads show
+    them masked); None for a connector the simulator was given, whose masked values stand
+    for real secrets the server holds.
     """
 
     name: str
@@ -95,10 +106,12 @@ class Connector:
     state: str = "RUNNING"
     trace: str = ""
     task_states: list[str] = attrs.field(factory=list)
+    task_traces: dict[int, str] = attrs.field(factory=dict)
     offsets: list[dict[str, Any]] = attrs.field(factory=list)
     connector_id: str = ""
     status_extra: dict[str, Any] = attrs.field(factory=dict)
     offset_request: dict[str, Any] | None = None  # the last alteration, as its status reads
+    written: dict[str, str] | None = None
 
     def take_fault(self) -> Fault | None:
         """The fault for the request arriving now, counting it down."""
@@ -168,10 +181,11 @@ def _partition(topic: str, partition: int, offset: int) -> dict[str, Any]:
     }
 
 
-def seed_connectors() -> list[Connector]:
+def seed_connectors(*, throttled: bool = False) -> list[Connector]:
     """Realistic sample data: masked secrets, a service-account connector, many tasks,
-    a name that needs percent-encoding, one rate-limited at first, a FAILED one with a
-    trace, one without the "common" keys, and one of type "unknown" with a STOPPED task."""
+    a name that needs percent-encoding, a FAILED one with a trace, one without the "common"
+    keys, and one of type "unknown" with a STOPPED task. `throttled=True` adds
+    `throttled-datagen`, whose first two requests are answered 429."""
     gcs = _common(
         "gcs-logs-sink", "GcsSink",
         **{
@@ -199,13 +213,19 @@ def seed_connectors() -> list[Connector]:
     odd = _common(
         "billing events/EU #1",
         "DatagenSource",
-        **{"kafka.api.key": MASK, "kafka.api.secret": MASK, "quickstart": "ORDERS"},
-    )
+        **{
+            "kafka.api.key": MASK, "kafka.api.secret": MASK, "kafka.topic": "billing",
+            "output.data.format": "JSON", "quickstart": "ORDERS", "tasks.max": "1",
+        },
+    )  # fmt: skip
     datagen = _common(
         "throttled-datagen",
         "DatagenSource",
-        **{"kafka.api.key": MASK, "kafka.api.secret": MASK, "quickstart": "PAGEVIEWS"},
-    )
+        **{
+            "kafka.api.key": MASK, "kafka.api.secret": MASK, "kafka.topic": "pageviews",
+            "output.data.format": "JSON", "quickstart": "PAGEVIEWS", "tasks.max": "1",
+        },
+    )  # fmt: skip
     failed = _common(
         "inventory-mysql-cdc", "MySqlCdcSource",
         **{
@@ -227,7 +247,7 @@ def seed_connectors() -> list[Connector]:
             "tasks.max": "1",
         },
     )  # fmt: skip
-    return [
+    connectors = [
         Connector(
             "gcs-logs-sink",
             [dict(gcs), dict(gcs)],
@@ -245,7 +265,6 @@ def seed_connectors() -> list[Connector]:
         ),
         Connector("clickstream-s3-sink", [dict(s3) for _ in range(12)]),
         Connector("billing events/EU #1", [odd]),
-        Connector("throttled-datagen", [datagen], faults=[Fault.rate_limited(count=2)]),
         Connector(
             "inventory-mysql-cdc",
             [],
@@ -257,6 +276,9 @@ def seed_connectors() -> list[Connector]:
         Connector("audit-http-sink", [bare]),
         Connector("orders-datagen-internal", [internal], type="unknown", task_states=["STOPPED"]),
     ]
+    if throttled:
+        connectors.append(Connector("throttled-datagen", [datagen], faults=[Fault.rate_limited(count=2)]))
+    return connectors
 
 
 _OPTIONAL = ("environment", "cluster", "config", "type", "state", "trace", "task_states", "offsets")

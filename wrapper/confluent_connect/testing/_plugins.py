@@ -1,4 +1,5 @@
-"""The managed connector plugins the simulator offers, and config validation against them.
+"""The managed connector plugins the simulator offers, config validation against them, and
+the translation of a self-managed config into a managed one.
 
 The shapes follow bodies recorded from the live service: each config comes back with its
 `definition`, its `value` (secrets masked, the errors found) and an empty `metadata`.
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
-from ._data import MASK
+from ._data import MASK, SECRET_KEYS
 
 _CONNECT = "How should we connect to your data?"
 _CREDENTIALS = "Kafka Cluster credentials"
@@ -112,6 +113,32 @@ PLUGINS = {
             ),
         ),
         Plugin(
+            "DatagenSourceInternal", "io.confluent.kafka.connect.datagen.DatagenConnector", "source",
+            "0.1.0",
+            (
+                Setting("kafka.topic", "STRING", True, _TOPIC),
+                Setting("output.data.format", "STRING", True, "Output messages", "", _FORMATS),
+                Setting("quickstart", "STRING", True, "Datagen Details", "",
+                        ("CLICKSTREAM", "ORDERS", "PAGEVIEWS", "USERS")),
+            ),
+        ),
+        Plugin(
+            "MySqlCdcSource", "io.debezium.connector.mysql.MySqlConnector", "source", "1.0.0",
+            (
+                Setting("database.hostname", "STRING", True, _CONNECT),
+                Setting("database.port", "INT", False, _CONNECT, "3306", minimum=1),
+                Setting("database.user", "STRING", True, _CONNECT),
+                Setting("database.password", "PASSWORD", True, _CONNECT),
+            ),
+        ),
+        Plugin(
+            "HttpSink", "io.confluent.connect.http.HttpSinkConnector", "sink", "1.0.0",
+            (
+                Setting("topics", "LIST", True, _TOPICS),
+                Setting("http.api.url", "STRING", True, "HTTP server details"),
+            ),
+        ),
+        Plugin(
             "BigQuerySink", "com.wepay.kafka.connect.bigquery.BigQuerySinkConnector", "sink", None,
             (
                 Setting("topics", "LIST", True, _TOPICS),
@@ -129,6 +156,10 @@ def find(name: str) -> Plugin | None:
     return PLUGINS.get(name) or next((plugin for plugin in PLUGINS.values() if plugin.java_class == name), None)
 
 
+def _settings(plugin: Plugin) -> tuple[Setting, ...]:
+    return (*_COMMON, *plugin.settings)
+
+
 def listing() -> list[dict[str, str]]:
     """The plugins route's answer: class, type, and the version when there is one."""
     return [
@@ -141,15 +172,25 @@ def _missing(name: str) -> str:
     return f'Missing required configuration "{name}" which has no default value.'
 
 
-def _errors(setting: Setting, config: Mapping[str, str]) -> list[str]:
-    value = config.get(setting.name, "")
+def _needed(setting: Setting, config: Mapping[str, str]) -> bool:
+    """Whether a config without this setting is incomplete (a default fills it otherwise)."""
     mode = config.get("kafka.auth.mode") or "KAFKA_API_KEY"
     needed = setting.required or (
         (setting.name == "kafka.service.account.id" and mode == "SERVICE_ACCOUNT")
         or (setting.name in ("kafka.api.key", "kafka.api.secret") and mode == "KAFKA_API_KEY")
     )
+    return needed and not setting.default
+
+
+def missing(plugin: Plugin, config: Mapping[str, str]) -> list[str]:
+    """The keys a config lacks that the plugin needs, in the plugin's order."""
+    return [s.name for s in _settings(plugin) if _needed(s, config) and config.get(s.name, "") == ""]
+
+
+def _errors(setting: Setting, config: Mapping[str, str]) -> list[str]:
+    value = config.get(setting.name, "")
     if value == "":
-        return [_missing(setting.name)] if needed and not setting.default else []
+        return [_missing(setting.name)] if _needed(setting, config) else []
     if setting.type == "INT":
         try:
             number = int(value)
@@ -165,7 +206,7 @@ def _errors(setting: Setting, config: Mapping[str, str]) -> list[str]:
 
 def config_errors(plugin: Plugin, config: Mapping[str, str]) -> list[tuple[str, str]]:
     """(key, message) for every problem validation finds in a config."""
-    return [(setting.name, message) for setting in (*_COMMON, *plugin.settings) for message in _errors(setting, config)]
+    return [(setting.name, message) for setting in _settings(plugin) for message in _errors(setting, config)]
 
 
 def validation(plugin: Plugin, config: Mapping[str, str]) -> dict[str, Any]:
@@ -173,7 +214,7 @@ def validation(plugin: Plugin, config: Mapping[str, str]) -> dict[str, Any]:
     configs = []
     groups: dict[str, None] = {}
     total = 0
-    for order, setting in enumerate((*_COMMON, *plugin.settings), start=1):
+    for order, setting in enumerate(_settings(plugin), start=1):
         groups[setting.group] = None
         errors = _errors(setting, config)
         total += len(errors)
@@ -198,3 +239,42 @@ def validation(plugin: Plugin, config: Mapping[str, str]) -> dict[str, Any]:
         )  # fmt: skip
     return {"name": plugin.java_class, "groups": list(groups), "error_count": total,
             "configs": configs}  # fmt: skip
+
+
+# What a self-managed worker's converters become in a managed config's data format.
+_CONVERTERS = {
+    "io.confluent.connect.avro.AvroConverter": "AVRO",
+    "io.confluent.connect.json.JsonSchemaConverter": "JSON_SR",
+    "io.confluent.connect.protobuf.ProtobufConverter": "PROTOBUF",
+    "org.apache.kafka.connect.json.JsonConverter": "JSON",
+    "org.apache.kafka.connect.converters.ByteArrayConverter": "BYTES",
+}
+_FORMAT_KEYS = ("output.data.format", "input.data.format", "data.format")
+
+
+def translation(plugin: Plugin, config: Mapping[str, str], *, mask: bool) -> dict[str, Any]:
+    """The translate route's answer: a self-managed config as the managed plugin takes it.
+
+    `connector.class` becomes the plugin's alias, `value.converter` its data format; keys the
+    managed plugin does not have are left out, each with a warning; what the result still
+    lacks or gets wrong is listed in `errors`; secrets are masked when `mask` is true.
+    """
+    known = {setting.name: setting for setting in _settings(plugin)}
+    fmt = next((key for key in _FORMAT_KEYS if key in known), None)
+    result: dict[str, str] = {"connector.class": plugin.alias}
+    warnings = []
+    for key, value in config.items():
+        if key == "connector.class":
+            continue
+        if key == "value.converter" and fmt is not None and value in _CONVERTERS:
+            result.setdefault(fmt, _CONVERTERS[value])
+        elif key in known:
+            result[key] = value
+        else:
+            message = f"not a configuration of the fully managed {plugin.alias} connector: left out"
+            warnings.append({"field": key, "message": message})
+    errors = [{"field": key, "message": message} for key, message in config_errors(plugin, result)]
+    if mask:
+        secret = {name for name, setting in known.items() if setting.type == "PASSWORD"} | SECRET_KEYS
+        result = {key: MASK if key in secret and value else value for key, value in result.items()}
+    return {"config": result, "errors": errors, "warnings": warnings}

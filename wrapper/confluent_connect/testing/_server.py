@@ -3,7 +3,8 @@
 It answers every route of the API (see `_api.py`), statefully, as the live service does:
 Basic or Bearer authentication, `X-Request-Id` on every response, `X-RateLimit-*` headers
 with a configurable limit and `Retry-After` on 429 (an empty body, as the live service
-sends), and faults on demand on any route of a connector. Standard library only.
+sends), changes that take effect after a delay, failures and faults on demand. Standard
+library only.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
@@ -28,6 +29,7 @@ from urllib.parse import urlsplit
 from .._client import AsyncConnectClient, ConnectClient
 from ._api import ConnectApi, Reply, error_body, parse_route, refuse
 from ._data import Connector, Fault, seed_connectors
+from ._lifecycle import Key
 
 __all__ = ["ConnectSimulator", "error_body"]
 
@@ -118,6 +120,12 @@ class ConnectSimulator:
     `rate_limit` requests are allowed per `window` seconds (None: no limit). The live
     service sends X-RateLimit-Reset in whole seconds; `reset_format="fractional"` sends
     milliseconds instead, so that tests can compress time with sub-second windows.
+
+    What a request starts takes effect `transition_delay` seconds later, as read from
+    `clock` (a fake clock moves connectors exactly when a test says): a created connector
+    is PROVISIONING, without tasks, until then; pause, resume, restart and a new config
+    change nothing before it; an offsets alteration is PENDING until then. `fail`,
+    `fail_on_create` and `fail_next_offsets_request` make things go wrong on demand.
     """
 
     api_key = "SIMULATORKEY0001"
@@ -132,8 +140,14 @@ class ConnectSimulator:
         window: float = 1.0,
         reset_format: Literal["integer", "fractional"] = "integer",
         port: int = 0,
+        transition_delay: float = 2.0,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self._api = ConnectApi(seed_connectors() if connectors is None else connectors)
+        if not (isinstance(transition_delay, int | float) and 0 <= transition_delay < math.inf):
+            raise ValueError(f"transition_delay must be a number of seconds >= 0, not {transition_delay!r}")
+        self._api = ConnectApi(
+            seed_connectors() if connectors is None else connectors, delay=float(transition_delay), clock=clock
+        )
         self._limiter = _RateLimiter(rate_limit, window, reset_format)
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
@@ -149,9 +163,45 @@ class ConnectSimulator:
         """Serve one more connector (replacing one of the same name)."""
         self._api.add(connector)
 
+    @property
+    def transition_delay(self) -> float:
+        """Seconds between a request and the change it starts."""
+        return self._api.timeline.delay
+
     def connector(self, name: str, environment: str = "env-demo1", cluster: str = "lkc-demo1") -> Connector:
-        """A connector as the simulator holds it now: change it, and the answers change."""
-        return self._api.connectors[(environment, cluster, name)]
+        """A connector as the simulator holds it now (what is due has happened): change it,
+        and the answers change."""
+        with self._api.lock:
+            self._api.settle()
+            return self._api.connectors[(environment, cluster, name)]
+
+    def fail(
+        self,
+        name: str,
+        trace: str,
+        *,
+        task: int | None = None,
+        environment: str = "env-demo1",
+        cluster: str = "lkc-demo1",
+    ) -> None:
+        """Make the connector (or its task number `task`) FAILED now, with `trace` as the
+        connector's `trace` (or the task's `msg`). A restart brings it back RUNNING, unless
+        it holds what keeps it from running (a secret written as a mask, say)."""
+        self._api.fail(_key(name, environment, cluster), trace, task)
+
+    def fail_on_create(
+        self, name: str, trace: str, *, environment: str = "env-demo1", cluster: str = "lkc-demo1"
+    ) -> None:
+        """When a connector of this name is next created, it goes PROVISIONING, then FAILED
+        with `trace` (and no tasks) after the delay."""
+        self._api.fail_on_create(_key(name, environment, cluster), trace)
+
+    def fail_next_offsets_request(
+        self, name: str, message: str, *, environment: str = "env-demo1", cluster: str = "lkc-demo1"
+    ) -> None:
+        """The connector's next offsets alteration is PENDING, then FAILED with `message`;
+        its offsets stay as they were."""
+        self._api.fail_next_offsets_request(_key(name, environment, cluster), message)
 
     def inject(self, name: str, *faults: Fault, environment: str = "env-demo1", cluster: str = "lkc-demo1") -> None:
         """Add faults to a connector's next requests, on any of its routes."""
@@ -252,7 +302,10 @@ class ConnectSimulator:
         url = urlsplit(handler.path)
         route = parse_route(url.path)
         if route is None:
-            self._reply(handler, refuse(404, "resource not found"), headers)
+            message = (
+                f"{handler.command} {url.path} is not an operation of the Connect v1 API that this simulator serves"
+            )
+            self._reply(handler, refuse(501, message), headers)
             return
         with self._api.lock:
             connector = self._api.find(route)
@@ -320,6 +373,10 @@ class ConnectSimulator:
             handler.send_header(name, value)
         handler.end_headers()
         handler.wfile.write(body)
+
+
+def _key(name: str, environment: str, cluster: str) -> Key:
+    return (environment, cluster, name)
 
 
 def _reason(status: int) -> str:
