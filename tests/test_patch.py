@@ -108,9 +108,12 @@ def test_nothing_is_written_when_a_secret_is_missing(patch: Patcher, connect_sim
 
 def test_removing_a_masked_secret_is_allowed(patch: Patcher) -> None:
     """A secret named in remove= is meant to go: it is not asked for."""
-    result = patch(set={"kafka.api.key": "K-1", "kafka.api.secret": "S-1"}, remove=["gcs.credentials.config"])
-    assert "gcs.credentials.config" not in patch.sent[1][2]
-    assert "gcs.credentials.config" not in result
+    service_account = {"kafka.auth.mode": "SERVICE_ACCOUNT", "kafka.service.account.id": "sa-1"}
+    result = patch(
+        set={"gcs.credentials.config": "{}", **service_account}, remove=["kafka.api.key", "kafka.api.secret"]
+    )
+    assert "kafka.api.secret" not in patch.sent[1][2]
+    assert "kafka.api.secret" not in result
 
 
 @pytest.mark.parametrize(

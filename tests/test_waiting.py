@@ -237,3 +237,28 @@ def test_polls_share_the_clients_retries(wait: Waiter) -> None:
     limited = httpx.Response(429, headers={"Retry-After": "0"})
     assert wait("wait_for_connector", [limited, status("RUNNING")]).connector.state == "RUNNING"
     assert len(wait.paths) == 2
+
+
+def test_a_failure_within_the_grace_is_waited_through(wait: Waiter) -> None:
+    """Right after a restart the status still reads FAILED: with failed_grace it is polled past, to RUNNING."""
+    answers = [
+        status("FAILED", "FAILED", trace="t", msg="m"),
+        status("RUNNING", "FAILED", msg="m"),
+        status("RUNNING", "RUNNING"),
+    ]
+    assert wait("wait_for_connector", answers, failed_grace=60).connector.state == "RUNNING"
+
+
+def test_a_failure_that_outlasts_the_grace_is_raised(wait: Waiter) -> None:
+    """FAILED still there once the grace is over: ConnectorFailedError, after the grace and not before."""
+    with pytest.raises(ConnectorFailedError):
+        wait("wait_for_connector", [status("RUNNING", "FAILED", msg="m")], failed_grace=5)
+    assert wait.clock.sleeps == [1.0, 1.5, 2.25, 3.375]  # polled at 0, 1, 2.5, 4.75 (in the grace) and 8.125
+
+
+@pytest.mark.parametrize("grace", [-1, float("inf"), "5", None])
+def test_a_grace_that_is_not_seconds_is_refused(wait: Waiter, grace: Any) -> None:
+    """InvalidArgumentError naming failed_grace, before any poll."""
+    with pytest.raises(InvalidArgumentError, match="failed_grace must be a number of seconds >= 0"):
+        wait("wait_for_connector", [status("RUNNING")], failed_grace=grace)
+    assert wait.paths == []

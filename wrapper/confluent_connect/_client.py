@@ -92,8 +92,8 @@ class _BaseClient:
         named.__annotations__, named.__qualname__ = init.__annotations__, f"{cls.__name__}.__init__"
         setattr(cls, "__init__", named)  # noqa: B010 - mypy refuses assigning a method
 
-    def _pace(self, timeout: float, poll_interval: float) -> Pace:
-        return Pace(timeout, poll_interval, self._transport.clock)
+    def _pace(self, timeout: float, poll_interval: float, failed_grace: float = 0.0) -> Pace:
+        return Pace(timeout, poll_interval, self._transport.clock, failed_grace)
 
     def _ready(self) -> None:
         if self._http.is_closed:
@@ -171,13 +171,18 @@ class ConnectClient(SyncOperations, _BaseClient):
 
     def wait_for_connector(
         self, environment_id: str, kafka_cluster_id: str, connector_name: str, *, state: str = "RUNNING",
-        timeout: float = 600.0, poll_interval: float = 1.0,
+        timeout: float = 600.0, poll_interval: float = 1.0, failed_grace: float = 0.0,
     ) -> ConnectorStatus:  # fmt: skip
         """Poll the connector's status until it is in `state` (RUNNING: every task too), and return that status.
         Raises ConnectorFailedError when the connector or a task goes FAILED (unless FAILED is awaited), with their
         traces; WaitTimeoutError, with the last state seen, after `timeout` seconds. Just after creating a connector,
-        "not found" is waited out for up to 30 s. Polls start `poll_interval` apart and back off to 15 s."""
-        ids, pace = (environment_id, kafka_cluster_id, connector_name), self._pace(timeout, poll_interval)
+        "not found" is waited out for up to 30 s. Polls start `poll_interval` apart and back off to 15 s.
+
+        The service acts asynchronously: right after a restart the status still reads FAILED, so pass `failed_grace`
+        (seconds from the start during which FAILED is waited through), e.g. 60. Right after a config change the
+        state read may still be the old one."""
+        ids = (environment_id, kafka_cluster_id, connector_name)
+        pace = self._pace(timeout, poll_interval, failed_grace)
         return run(connector_state(ids, state, pace), self, self._transport.sleep)  # type: ignore[no-any-return]
 
     def wait_for_offsets_request(
@@ -263,10 +268,11 @@ class AsyncConnectClient(AsyncOperations, _BaseClient):
 
     async def wait_for_connector(
         self, environment_id: str, kafka_cluster_id: str, connector_name: str, *, state: str = "RUNNING",
-        timeout: float = 600.0, poll_interval: float = 1.0,
+        timeout: float = 600.0, poll_interval: float = 1.0, failed_grace: float = 0.0,
     ) -> ConnectorStatus:  # fmt: skip
         """`ConnectClient.wait_for_connector`, awaitable; sleeping between polls frees the event loop."""
-        ids, pace = (environment_id, kafka_cluster_id, connector_name), self._pace(timeout, poll_interval)
+        ids = (environment_id, kafka_cluster_id, connector_name)
+        pace = self._pace(timeout, poll_interval, failed_grace)
         return await arun(connector_state(ids, state, pace), self, self._transport.async_sleep)
 
     async def wait_for_offsets_request(

@@ -30,6 +30,7 @@ class Pace(NamedTuple):
     timeout: float
     poll_interval: float
     clock: Callable[[], float]
+    failed_grace: float = 0.0  # seconds from the start during which FAILED is waited through
 
 
 def connector_state(ids: tuple[str, str, str], state: str, pace: Pace) -> Flow[Any]:
@@ -37,7 +38,10 @@ def connector_state(ids: tuple[str, str, str], state: str, pace: Pace) -> Flow[A
     too); ConnectorFailedError as soon as the connector or a task is FAILED while waiting for another state."""
     if not isinstance(state, str) or not state.strip():
         raise InvalidArgumentError("state", f"must be a state such as RUNNING or PAUSED, not {state!r}")
-    wanted, name = state.strip().upper(), ids[2]
+    grace = pace.failed_grace
+    if isinstance(grace, bool) or not isinstance(grace, int | float) or not 0 <= grace < math.inf:
+        raise InvalidArgumentError("failed_grace", f"must be a number of seconds >= 0, not {grace!r}")
+    wanted, name, start = state.strip().upper(), ids[2], pace.clock()
 
     def judge(status: Any) -> bool:
         tasks = status.tasks or []
@@ -47,7 +51,7 @@ def connector_state(ids: tuple[str, str, str], state: str, pace: Pace) -> Flow[A
         if status.connector.state == "FAILED":
             problems = [*map(str, _extra(status, "validation_errors") or []), status.connector.trace]
             failed.insert(0, f"is FAILED: {_excerpt(' '.join(p for p in problems if p))}")
-        if failed and wanted != "FAILED":
+        if failed and wanted != "FAILED" and pace.clock() - start >= grace:
             raise ConnectorFailedError(
                 f"connector {name!r}{'' if failed[0][0] == 'i' else ':'} {'; '.join(failed)}", status
             )
