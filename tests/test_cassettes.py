@@ -18,7 +18,7 @@ import vcr
 import yaml
 from cassette_scenarios import CLIENT_SECRET, SCENARIOS, UNMASKED_SECRET, Scenario, client_options
 
-from confluent_connect import AuthenticationError, ConnectClient, ConnectorTask, RetryPolicy
+from confluent_connect import AuthenticationError, BadRequestError, ConnectClient, ConnectorTask, RetryPolicy
 from confluent_connect.testing import ConnectSimulator, scrub_response, vcr_config
 
 CASSETTES = Path(__file__).parent / "cassettes"
@@ -133,3 +133,43 @@ def test_scrubbing_a_recorded_body_keeps_its_shape_and_masks_a_non_ascii_secret(
         recorded = scrub_response({"headers": {}, "body": {"string": json.dumps(body).encode()}})
     data = json.loads(recorded["body"]["string"])
     assert data == {"error": {"message": "missing authorization; bad secret [redacted]", "code": 400}}
+
+
+def test_recording_masks_a_password_the_server_quotes_back(tmp_path: Path) -> None:
+    """A 400 quoting the password the request just sent (under a secret key): the cassette masks it in the response
+    as in the request, though the response names no secret key."""
+    password = "hunter2-correct-horse"
+
+    class Refuse(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers["Content-Length"]))
+            body = json.dumps({"error_code": 400, "message": f"Invalid value {password} for configuration"}).encode()
+            self.send_response(400)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Refuse)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    config = {"connector.class": "PostgresSource", "name": "pg", "connection.password": password}
+    try:
+        with (
+            vcr.VCR(**vcr_config(), record_mode="all").use_cassette(str(tmp_path / "refused.yaml")),
+            ConnectClient(base_url=f"http://127.0.0.1:{server.server_port}", api_key="KEY", api_secret="s3cret",
+                          max_retries=0) as client,
+            pytest.raises(BadRequestError) as raised,
+        ):  # fmt: skip
+            client.create_connector("env-demo1", "lkc-demo1", body={"name": "pg", "config": config})
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+    text = (tmp_path / "refused.yaml").read_text(encoding="utf-8")
+    assert password not in text
+    assert "Invalid value [redacted] for configuration" in text
+    assert password not in str(raised.value)
