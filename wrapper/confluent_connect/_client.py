@@ -137,6 +137,10 @@ class ConnectClient(SyncOperations, _BaseClient):
 
     _http: httpx.Client
     _network, _pool = httpx.HTTPTransport, httpx.Client
+
+    def _sleep(self, seconds: float) -> None:
+        self._transport.sleep(seconds)
+
     list_tasks = SyncOperations.list_connector_tasks  # the name users know
 
     def _call(self, name: str, arguments: dict[str, Any], parse: Callable[..., T]) -> T:
@@ -167,7 +171,7 @@ class ConnectClient(SyncOperations, _BaseClient):
         Read-modify-write with no check on the server: two writers at once race, the later wins. Returns the config as
         the server now holds it (secrets masked)."""
         ids = (environment_id, kafka_cluster_id, connector_name)
-        return run(patch_config(ids, set, remove), self, self._transport.sleep)
+        return run(patch_config(ids, set, remove), self)
 
     def wait_for_connector(
         self, environment_id: str, kafka_cluster_id: str, connector_name: str, *, state: str = "RUNNING",
@@ -183,7 +187,7 @@ class ConnectClient(SyncOperations, _BaseClient):
         state read may still be the old one."""
         ids = (environment_id, kafka_cluster_id, connector_name)
         pace = self._pace(timeout, poll_interval, failed_grace)
-        return run(connector_state(ids, state, pace), self, self._transport.sleep)  # type: ignore[no-any-return]
+        return run(connector_state(ids, state, pace), self)  # type: ignore[no-any-return]
 
     def wait_for_offsets_request(
         self, environment_id: str, kafka_cluster_id: str, connector_name: str, *, timeout: float = 600.0,
@@ -192,7 +196,7 @@ class ConnectClient(SyncOperations, _BaseClient):
         """Poll the connector's offsets request until APPLIED and return its status; ConnectorFailedError if it goes
         FAILED, WaitTimeoutError after `timeout` seconds."""
         ids, pace = (environment_id, kafka_cluster_id, connector_name), self._pace(timeout, poll_interval)
-        return run(offsets_request(ids, pace), self, self._transport.sleep)  # type: ignore[no-any-return]
+        return run(offsets_request(ids, pace), self)  # type: ignore[no-any-return]
 
     def list_tasks_many(
         self, environment_id: str, kafka_cluster_id: str, connector_names: Iterable[str], *, concurrency: int = 8
@@ -232,6 +236,10 @@ class AsyncConnectClient(AsyncOperations, _BaseClient):
 
     _http: httpx.AsyncClient
     _network, _pool = httpx.AsyncHTTPTransport, httpx.AsyncClient
+
+    async def _sleep(self, seconds: float) -> None:
+        await self._transport.async_sleep(seconds)
+
     list_tasks = AsyncOperations.list_connector_tasks  # the name users know
 
     def _ready(self) -> None:
@@ -264,7 +272,7 @@ class AsyncConnectClient(AsyncOperations, _BaseClient):
     ) -> Mapping[str, str]:  # fmt: skip
         """`ConnectClient.update_connector_config`, awaitable: read-modify-write, refusing to write a masked secret."""
         ids = (environment_id, kafka_cluster_id, connector_name)
-        return await arun(patch_config(ids, set, remove), self, self._transport.async_sleep)
+        return await arun(patch_config(ids, set, remove), self)
 
     async def wait_for_connector(
         self, environment_id: str, kafka_cluster_id: str, connector_name: str, *, state: str = "RUNNING",
@@ -273,7 +281,7 @@ class AsyncConnectClient(AsyncOperations, _BaseClient):
         """`ConnectClient.wait_for_connector`, awaitable; sleeping between polls frees the event loop."""
         ids = (environment_id, kafka_cluster_id, connector_name)
         pace = self._pace(timeout, poll_interval, failed_grace)
-        return await arun(connector_state(ids, state, pace), self, self._transport.async_sleep)
+        return await arun(connector_state(ids, state, pace), self)
 
     async def wait_for_offsets_request(
         self, environment_id: str, kafka_cluster_id: str, connector_name: str, *, timeout: float = 600.0,
@@ -281,7 +289,7 @@ class AsyncConnectClient(AsyncOperations, _BaseClient):
     ) -> AlterOffsetStatus:  # fmt: skip
         """`ConnectClient.wait_for_offsets_request`, awaitable."""
         ids, pace = (environment_id, kafka_cluster_id, connector_name), self._pace(timeout, poll_interval)
-        return await arun(offsets_request(ids, pace), self, self._transport.async_sleep)
+        return await arun(offsets_request(ids, pace), self)
 
     async def list_tasks_many(
         self, environment_id: str, kafka_cluster_id: str, connector_names: Iterable[str], *, concurrency: int = 8

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from confluent_connect_api.redaction import scrub_value
 
 from ._credentials import scrub
-from ._flow import Call, Flow
+from ._flow import Call, Flow, sleep
 from .errors import ConnectorFailedError, InvalidArgumentError, NotFoundError, WaitTimeoutError
 
 LONGEST_POLL, NOT_FOUND_GRACE = 15.0, 30.0
@@ -101,7 +101,7 @@ def _poll(read: Call, judge: Callable[[Any], bool], seen: Callable[[Any], str], 
         if left <= 0:
             last = seen(status) if status is not None else "not found"
             raise WaitTimeoutError(f"gave up waiting for {what} after {timeout:g} s: last seen {last}", status)
-        yield min(interval, left)
+        yield sleep(min(interval, left))
         interval = min(interval * 1.5, LONGEST_POLL)
 
 
