@@ -1,8 +1,18 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Iterator, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import (
+    IO,
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    ClassVar,
+    Generic,
+    Literal,
+    Self,
+    TypeVar,
+)
 
 from attrs import define
 
@@ -10,6 +20,10 @@ from attrs import define
 class Unset:
     def __bool__(self) -> Literal[False]:
         return False
+
+    # confluent-connect: pickled and copied as the module's UNSET, so `is UNSET` holds after both.
+    def __reduce__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -51,7 +65,14 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-# confluent-connect: decoding errors and redaction.
+# confluent-connect: decoding errors, the base of every generated model, and redaction.
+#
+# Decoding. Each generated model has a `_check`: straight-line code generated from its schema
+# that walks the parsed JSON once and raises KeyError for a missing required key and
+# ShapeError for a value of another JSON type, at any depth, before any model is returned.
+# The model then keeps the checked dict and builds its typed fields (nested models, lists of
+# them) from it when one is first read. So decoding costs one pass over what json.loads made,
+# while a bad value still fails the call that received it, never a later read.
 #
 # What is shown (repr, str, logs, errors, CLI output) never carries a secret. The rule for
 # which keys and values are secret is `redaction.py` beside this module (a copy of
@@ -78,6 +99,175 @@ class ShapeError(TypeError):
 
     def __reduce__(self) -> Any:
         return (type(self), (self.model, self.key, self.expected, self.value))
+
+
+V_co = TypeVar("V_co", covariant=True)
+
+
+class ReadOnlyMapping(Mapping[str, V_co]):
+    """A model's additional properties: read-only, picklable, and masked in its repr."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: Mapping[str, V_co]) -> None:
+        self._items: dict[str, V_co] = dict(items)
+
+    @classmethod
+    def _over(cls, items: dict[str, V_co]) -> "ReadOnlyMapping[V_co]":
+        """A view of `items` without copying them: for a dict nothing else changes."""
+        view = _new(cls)
+        view._items = items
+        return view
+
+    def __getitem__(self, key: str) -> V_co:
+        return self._items[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._items
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, ReadOnlyMapping):
+            return self._items == other._items
+        return (
+            self._items == other if isinstance(other, dict) else super().__eq__(other)
+        )
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({redacted_data(self)!r})"
+
+    def __reduce__(self) -> Any:
+        return (type(self), (self._items,))
+
+
+_new = object.__new__
+_setattr = object.__setattr__
+_getattribute = object.__getattribute__
+
+
+class GeneratedModel:
+    """What every generated model shares: how it is decoded, built, pickled and copied.
+
+    A model decoded from JSON (`from_dict`, or an operation's answer) keeps the checked JSON
+    in `_data` and builds its typed fields from it when one is first read (`_fill`). A model
+    made by its constructor, or by `attrs.evolve`, has every field from the start and `_data`
+    None. Either way it pickles, copies and deep-copies equal to itself.
+    """
+
+    __slots__ = ("_data",)
+    _data: dict[str, Any] | None
+    _json_keys: ClassVar[
+        dict[str, str]
+    ]  # attribute name -> JSON key, for declared properties
+    _attributes: ClassVar[dict[str, str]]  # JSON key -> attribute name
+    _redacted_keys: ClassVar[
+        frozenset[str]
+    ]  # JSON keys the API description marks x-redact
+
+    @staticmethod
+    def _check(src: Any, owned: bool) -> dict[str, Any]:
+        """`src` checked against the model's schema: KeyError or ShapeError, or the dict the
+        model keeps (`src` itself when it is a dict the caller `owned` and gives away)."""
+        raise NotImplementedError
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        """Set every typed field from the checked `data`."""
+        raise NotImplementedError
+
+    @classmethod
+    def _wrap(cls, data: dict[str, Any]) -> Self:
+        """A model over data `_check` has already accepted."""
+        model = _new(cls)
+        _set_data(model, data)
+        return model
+
+    @classmethod
+    def _from_json(cls, data: Any) -> Self:
+        """A model over JSON just parsed, which nothing else holds: checked where it lies."""
+        model = _new(cls)
+        _set_data(model, cls._check(data, True))
+        return model
+
+    def __attrs_post_init__(self) -> None:
+        _set_data(self, None)
+        try:
+            extra = _getattribute(self, "additional_properties")
+        except AttributeError:  # a schema without additional properties
+            return
+        _setattr(self, "additional_properties", _additional(type(self), extra))
+
+    if not TYPE_CHECKING:  # type checkers keep refusing attributes that do not exist
+
+        def __getattr__(self, name: str) -> Any:
+            # Called only for an empty slot: the typed fields of a decoded model, on first read.
+            if name in type(self)._json_keys or name == "additional_properties":
+                data = _getattribute(self, "_data")
+                if data is not None:
+                    self._fill(data)
+                    return _getattribute(self, name)
+            raise AttributeError(
+                f"{type(self).__name__!r} object has no attribute {name!r}"
+            )
+
+    def __reduce__(self) -> Any:
+        cls = type(self)
+        if self._data is not None:
+            return (_decoded, (cls, self._data))
+        attributes = getattr(
+            cls, "__attrs_attrs__", ()
+        )  # attrs.fields(cls), for a class attrs made
+        return (
+            _built,
+            (
+                cls,
+                {
+                    field.alias: getattr(self, field.name)
+                    for field in attributes
+                    if field.init
+                },
+            ),
+        )
+
+
+_set_data = GeneratedModel.__dict__["_data"].__set__
+
+
+def _decoded(cls: type[GeneratedModel], data: dict[str, Any]) -> GeneratedModel:
+    return cls._wrap(data)
+
+
+def _built(cls: type[GeneratedModel], arguments: dict[str, Any]) -> GeneratedModel:
+    return cls(**arguments)
+
+
+def _additional(cls: type[GeneratedModel], extra: object) -> ReadOnlyMapping[Any]:
+    """The additional properties a constructor was given, refused loudly where they would be
+    lost or ambiguous: not a mapping, a key that is not a string, or a declared property's key
+    (set that through its field)."""
+    if isinstance(extra, ReadOnlyMapping):
+        items = extra._items
+    elif isinstance(extra, Mapping):
+        items = dict(extra)
+    else:
+        raise TypeError(
+            f"{cls.__name__}: additional_properties must be a mapping, not {type(extra).__name__}"
+        )
+    for key in items:
+        if not isinstance(key, str):
+            raise TypeError(
+                f"{cls.__name__}: additional property names are strings, not {type(key).__name__}"
+            )
+        if key in cls._attributes:
+            raise ValueError(
+                f"{cls.__name__}: {key!r} is the field {cls._attributes[key]}; set it as {cls._attributes[key]}=, "
+                "not in additional_properties"
+            )
+    return ReadOnlyMapping._over(items)
 
 
 def redacted_data(value: Any) -> Any:
@@ -130,6 +320,8 @@ __all__ = [
     "UNSET",
     "File",
     "FileTypes",
+    "GeneratedModel",
+    "ReadOnlyMapping",
     "RequestFiles",
     "Response",
     "ShapeError",

@@ -1,30 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ShapeError, Unset, redacted_data, redacted_repr
+from ..types import (
+    UNSET,
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    redacted_data,
+    redacted_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.config_validation_entry import ConfigValidationEntry
 
 
-T = TypeVar("T", bound="ConfigValidation")
-
-
 @_attrs_define(frozen=True)
-class ConfigValidation(Mapping[str, "Any"]):
+class ConfigValidation(GeneratedModel, Mapping[str, "Any"]):
     """
     Example:
         {'configs': [{'definition': {'alias': 'alias', 'default_value': 'default_value', 'dependents': ['dependents',
@@ -63,7 +60,7 @@ class ConfigValidation(Mapping[str, "Any"]):
     error_count: int | Unset = UNSET
     groups: list[str] | Unset = UNSET
     name: str | Unset = UNSET
-    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         configs: list[dict[str, Any]] | Unset = UNSET
@@ -97,48 +94,71 @@ class ConfigValidation(Mapping[str, "Any"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("ConfigValidation", "", "object", src_dict)
-        d = dict(src_dict)
-        _configs = d.pop("configs", UNSET)
-        configs: list[ConfigValidationEntry] | Unset = UNSET
-        if _configs is not UNSET:
-            if not isinstance(_configs, list):
-                raise ShapeError("configs", "", "array", _configs)
-            configs = []
-            for configs_item_data in _configs:
-                configs_item = ConfigValidationEntry.from_dict(configs_item_data)
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._wrap(cls._check(src_dict, False))
 
-                configs.append(configs_item)
+    @staticmethod
+    def _check(src: Any, owned: bool) -> dict[str, Any]:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ShapeError("ConfigValidation", "", "object", src)
+        value = d.get("configs", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, list):
+                raise ShapeError("ConfigValidation", "configs", "array", value)
+            d["configs"] = [ConfigValidationEntry._check(item, owned) for item in value]
 
-        error_count = d.pop("error_count", UNSET)
-        if error_count is not UNSET and (
-            not isinstance(error_count, int) or isinstance(error_count, bool) != False
-        ):
-            raise ShapeError("ConfigValidation", "error_count", "int", error_count)
+        value = d.get("error_count", UNSET)
+        if value is not UNSET:
+            if value.__class__ is not int and (
+                not isinstance(value, int) or isinstance(value, bool)
+            ):
+                raise ShapeError("ConfigValidation", "error_count", "int", value)
 
-        groups = cast(list[str], d.pop("groups", UNSET))
-        if not isinstance(groups, Unset) and (
-            not isinstance(groups, list)
-            or not all(isinstance(item, str) for item in groups)
-        ):
-            raise ShapeError("groups", "", "array of str", groups)
+        value = d.get("groups", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, list):
+                raise ShapeError("ConfigValidation", "groups", "array", value)
+            try:  # str.join checks every item is a str in one C loop
+                "".join(value)
+            except TypeError:
+                raise ShapeError(
+                    "ConfigValidation", "groups", "array of str", value
+                ) from None
+            if not owned:
+                d["groups"] = list(value)
 
-        name = d.pop("name", UNSET)
-        if name is not UNSET and (not isinstance(name, str)):
-            raise ShapeError("ConfigValidation", "name", "str", name)
+        value = d.get("name", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, str):
+                raise ShapeError("ConfigValidation", "name", "str", value)
 
-        config_validation = cls(
-            configs=configs,
-            error_count=error_count,
-            groups=groups,
-            name=name,
+        return d
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        value = data.get("configs", UNSET)
+        set_field(
+            self,
+            "configs",
+            value
+            if value is UNSET
+            else [ConfigValidationEntry._wrap(item0) for item0 in value],
         )
-
-        object.__setattr__(
-            config_validation, "additional_properties", MappingProxyType(d)
+        set_field(self, "error_count", data.get("error_count", UNSET))
+        set_field(self, "groups", data.get("groups", UNSET))
+        set_field(self, "name", data.get("name", UNSET))
+        declared = self._attributes
+        set_field(
+            self,
+            "additional_properties",
+            ReadOnlyMapping._over(
+                {key: item for key, item in data.items() if key not in declared}
+            ),
         )
-        return config_validation
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -166,7 +186,11 @@ class ConfigValidation(Mapping[str, "Any"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

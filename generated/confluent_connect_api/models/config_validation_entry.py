@@ -1,19 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ShapeError, Unset, redacted_data, redacted_repr
+from ..types import (
+    UNSET,
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    redacted_data,
+    redacted_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.config_definition import ConfigDefinition
@@ -21,11 +22,8 @@ if TYPE_CHECKING:
     from ..models.config_value import ConfigValue
 
 
-T = TypeVar("T", bound="ConfigValidationEntry")
-
-
 @_attrs_define(frozen=True)
-class ConfigValidationEntry(Mapping[str, "Any"]):
+class ConfigValidationEntry(GeneratedModel, Mapping[str, "Any"]):
     """
     Example:
         {'definition': {'alias': 'alias', 'default_value': 'default_value', 'dependents': ['dependents', 'dependents'],
@@ -61,7 +59,7 @@ class ConfigValidationEntry(Mapping[str, "Any"]):
     definition: ConfigDefinition | Unset = UNSET
     metadata: ConfigMetadata | Unset = UNSET
     value: ConfigValue | Unset = UNSET
-    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         definition: dict[str, Any] | Unset = UNSET
@@ -90,40 +88,53 @@ class ConfigValidationEntry(Mapping[str, "Any"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("ConfigValidationEntry", "", "object", src_dict)
-        d = dict(src_dict)
-        _definition = d.pop("definition", UNSET)
-        definition: ConfigDefinition | Unset
-        if isinstance(_definition, Unset):
-            definition = UNSET
-        else:
-            definition = ConfigDefinition.from_dict(_definition)
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._wrap(cls._check(src_dict, False))
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ConfigMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
+    @staticmethod
+    def _check(src: Any, owned: bool) -> dict[str, Any]:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
         else:
-            metadata = ConfigMetadata.from_dict(_metadata)
+            raise ShapeError("ConfigValidationEntry", "", "object", src)
+        value = d.get("definition", UNSET)
+        if value is not UNSET:
+            d["definition"] = ConfigDefinition._check(value, owned)
 
-        _value = d.pop("value", UNSET)
-        value: ConfigValue | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
-        else:
-            value = ConfigValue.from_dict(_value)
+        value = d.get("metadata", UNSET)
+        if value is not UNSET:
+            d["metadata"] = ConfigMetadata._check(value, owned)
 
-        config_validation_entry = cls(
-            definition=definition,
-            metadata=metadata,
-            value=value,
+        value = d.get("value", UNSET)
+        if value is not UNSET:
+            d["value"] = ConfigValue._check(value, owned)
+
+        return d
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        value = data.get("definition", UNSET)
+        set_field(
+            self,
+            "definition",
+            value if value is UNSET else ConfigDefinition._wrap(value),
         )
-
-        object.__setattr__(
-            config_validation_entry, "additional_properties", MappingProxyType(d)
+        value = data.get("metadata", UNSET)
+        set_field(
+            self, "metadata", value if value is UNSET else ConfigMetadata._wrap(value)
         )
-        return config_validation_entry
+        value = data.get("value", UNSET)
+        set_field(self, "value", value if value is UNSET else ConfigValue._wrap(value))
+        declared = self._attributes
+        set_field(
+            self,
+            "additional_properties",
+            ReadOnlyMapping._over(
+                {key: item for key, item in data.items() if key not in declared}
+            ),
+        )
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -151,7 +162,11 @@ class ConfigValidationEntry(Mapping[str, "Any"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

@@ -1,30 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ShapeError, Unset, redacted_data, redacted_repr
+from ..types import (
+    UNSET,
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    redacted_data,
+    redacted_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.connector_config import ConnectorConfig
     from ..models.connector_task_ref import ConnectorTaskRef
 
 
-T = TypeVar("T", bound="Connector")
-
-
 @_attrs_define(frozen=True)
-class Connector(Mapping[str, "Any"]):
+class Connector(GeneratedModel, Mapping[str, "Any"]):
     """
     Example:
         {'config': {'key': 'config'}, 'name': 'name', 'tasks': [{'connector': 'connector', 'task': 0}, {'connector':
@@ -72,7 +70,7 @@ class Connector(Mapping[str, "Any"]):
     name: str
     tasks: list[ConnectorTaskRef] | Unset = UNSET
     type_: str | Unset = UNSET
-    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         config = self.config.to_dict()
@@ -105,39 +103,58 @@ class Connector(Mapping[str, "Any"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("Connector", "", "object", src_dict)
-        d = dict(src_dict)
-        config = ConnectorConfig.from_dict(d.pop("config"))
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._wrap(cls._check(src_dict, False))
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise ShapeError("Connector", "name", "str", name)
+    @staticmethod
+    def _check(src: Any, owned: bool) -> dict[str, Any]:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ShapeError("Connector", "", "object", src)
+        value = d["config"]
+        d["config"] = ConnectorConfig._check(value, owned)
 
-        _tasks = d.pop("tasks", UNSET)
-        tasks: list[ConnectorTaskRef] | Unset = UNSET
-        if _tasks is not UNSET:
-            if not isinstance(_tasks, list):
-                raise ShapeError("tasks", "", "array", _tasks)
-            tasks = []
-            for tasks_item_data in _tasks:
-                tasks_item = ConnectorTaskRef.from_dict(tasks_item_data)
+        value = d["name"]
+        if not isinstance(value, str):
+            raise ShapeError("Connector", "name", "str", value)
 
-                tasks.append(tasks_item)
+        value = d.get("tasks", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, list):
+                raise ShapeError("Connector", "tasks", "array", value)
+            d["tasks"] = [ConnectorTaskRef._check(item, owned) for item in value]
 
-        type_ = d.pop("type", UNSET)
-        if type_ is not UNSET and (not isinstance(type_, str)):
-            raise ShapeError("Connector", "type", "str", type_)
+        value = d.get("type", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, str):
+                raise ShapeError("Connector", "type", "str", value)
 
-        connector = cls(
-            config=config,
-            name=name,
-            tasks=tasks,
-            type_=type_,
+        return d
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        set_field(self, "config", ConnectorConfig._wrap(data["config"]))
+        set_field(self, "name", data["name"])
+        value = data.get("tasks", UNSET)
+        set_field(
+            self,
+            "tasks",
+            value
+            if value is UNSET
+            else [ConnectorTaskRef._wrap(item0) for item0 in value],
         )
-
-        object.__setattr__(connector, "additional_properties", MappingProxyType(d))
-        return connector
+        set_field(self, "type_", data.get("type", UNSET))
+        declared = self._attributes
+        set_field(
+            self,
+            "additional_properties",
+            ReadOnlyMapping._over(
+                {key: item for key, item in data.items() if key not in declared}
+            ),
+        )
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -165,7 +182,11 @@ class Connector(Mapping[str, "Any"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

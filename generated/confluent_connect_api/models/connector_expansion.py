@@ -1,19 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ShapeError, Unset, redacted_data, redacted_repr
+from ..types import (
+    UNSET,
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    redacted_data,
+    redacted_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.connector_expansion_status import ConnectorExpansionStatus
@@ -21,11 +22,8 @@ if TYPE_CHECKING:
     from ..models.connector_info import ConnectorInfo
 
 
-T = TypeVar("T", bound="ConnectorExpansion")
-
-
 @_attrs_define(frozen=True)
-class ConnectorExpansion(Mapping[str, "Any"]):
+class ConnectorExpansion(GeneratedModel, Mapping[str, "Any"]):
     """Name of connector
 
     Attributes:
@@ -49,7 +47,7 @@ class ConnectorExpansion(Mapping[str, "Any"]):
     id: ConnectorId | Unset = UNSET
     info: ConnectorInfo | Unset = UNSET
     status: ConnectorExpansionStatus | Unset = UNSET
-    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id: dict[str, Any] | Unset = UNSET
@@ -78,40 +76,51 @@ class ConnectorExpansion(Mapping[str, "Any"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("ConnectorExpansion", "", "object", src_dict)
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: ConnectorId | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = ConnectorId.from_dict(_id)
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._wrap(cls._check(src_dict, False))
 
-        _info = d.pop("info", UNSET)
-        info: ConnectorInfo | Unset
-        if isinstance(_info, Unset):
-            info = UNSET
+    @staticmethod
+    def _check(src: Any, owned: bool) -> dict[str, Any]:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
         else:
-            info = ConnectorInfo.from_dict(_info)
+            raise ShapeError("ConnectorExpansion", "", "object", src)
+        value = d.get("id", UNSET)
+        if value is not UNSET:
+            d["id"] = ConnectorId._check(value, owned)
 
-        _status = d.pop("status", UNSET)
-        status: ConnectorExpansionStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ConnectorExpansionStatus.from_dict(_status)
+        value = d.get("info", UNSET)
+        if value is not UNSET:
+            d["info"] = ConnectorInfo._check(value, owned)
 
-        connector_expansion = cls(
-            id=id,
-            info=info,
-            status=status,
+        value = d.get("status", UNSET)
+        if value is not UNSET:
+            d["status"] = ConnectorExpansionStatus._check(value, owned)
+
+        return d
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        value = data.get("id", UNSET)
+        set_field(self, "id", value if value is UNSET else ConnectorId._wrap(value))
+        value = data.get("info", UNSET)
+        set_field(self, "info", value if value is UNSET else ConnectorInfo._wrap(value))
+        value = data.get("status", UNSET)
+        set_field(
+            self,
+            "status",
+            value if value is UNSET else ConnectorExpansionStatus._wrap(value),
         )
-
-        object.__setattr__(
-            connector_expansion, "additional_properties", MappingProxyType(d)
+        declared = self._attributes
+        set_field(
+            self,
+            "additional_properties",
+            ReadOnlyMapping._over(
+                {key: item for key, item in data.items() if key not in declared}
+            ),
         )
-        return connector_expansion
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -139,7 +148,11 @@ class ConnectorExpansion(Mapping[str, "Any"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

@@ -1,35 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ShapeError, Unset, redacted_data, redacted_repr
+from ..types import (
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    redacted_data,
+    redacted_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.connector_expansion import ConnectorExpansion
 
 
-T = TypeVar("T", bound="ConnectorExpansionMap")
-
-
 @_attrs_define(frozen=True)
-class ConnectorExpansionMap(Mapping[str, "ConnectorExpansion"]):
+class ConnectorExpansionMap(GeneratedModel, Mapping[str, "ConnectorExpansion"]):
     _json_keys: ClassVar[dict[str, str]] = {}
     _attributes: ClassVar[dict[str, str]] = {}
     _redacted_keys: ClassVar[frozenset[str]] = frozenset(())
 
     additional_properties: Mapping[str, ConnectorExpansion] = _attrs_field(
-        init=False, factory=dict
+        kw_only=True, factory=dict
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,23 +39,31 @@ class ConnectorExpansionMap(Mapping[str, "ConnectorExpansion"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("ConnectorExpansionMap", "", "object", src_dict)
-        d = dict(src_dict)
-        connector_expansion_map = cls()
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._wrap(cls._check(src_dict, False))
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = ConnectorExpansion.from_dict(prop_dict)
+    @staticmethod
+    def _check(src: Any, owned: bool) -> dict[str, Any]:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ShapeError("ConnectorExpansionMap", "", "object", src)
+        for key, value in d.items():
+            d[key] = ConnectorExpansion._check(value, owned)
 
-            additional_properties[prop_name] = additional_property
+        return d
 
-        object.__setattr__(
-            connector_expansion_map,
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        set_field(
+            self,
             "additional_properties",
-            MappingProxyType(additional_properties),
+            ReadOnlyMapping._over(
+                {key: ConnectorExpansion._wrap(item) for key, item in data.items()}
+            ),
         )
-        return connector_expansion_map
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -86,7 +91,11 @@ class ConnectorExpansionMap(Mapping[str, "ConnectorExpansion"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

@@ -1,30 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ShapeError, Unset, redacted_data, redacted_repr
+from ..types import (
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    redacted_data,
+    redacted_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.connector_task_config import ConnectorTaskConfig
     from ..models.connector_task_id import ConnectorTaskId
 
 
-T = TypeVar("T", bound="ConnectorTask")
-
-
 @_attrs_define(frozen=True)
-class ConnectorTask(Mapping[str, "Any"]):
+class ConnectorTask(GeneratedModel, Mapping[str, "Any"]):
     """
     Attributes:
         config (ConnectorTaskConfig): Configuration parameters for the connector. These configurations
@@ -60,7 +57,7 @@ class ConnectorTask(Mapping[str, "Any"]):
 
     config: ConnectorTaskConfig
     id: ConnectorTaskId
-    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         config = self.config.to_dict()
@@ -80,20 +77,37 @@ class ConnectorTask(Mapping[str, "Any"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("ConnectorTask", "", "object", src_dict)
-        d = dict(src_dict)
-        config = ConnectorTaskConfig.from_dict(d.pop("config"))
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._wrap(cls._check(src_dict, False))
 
-        id = ConnectorTaskId.from_dict(d.pop("id"))
+    @staticmethod
+    def _check(src: Any, owned: bool) -> dict[str, Any]:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ShapeError("ConnectorTask", "", "object", src)
+        value = d["config"]
+        d["config"] = ConnectorTaskConfig._check(value, owned)
 
-        connector_task = cls(
-            config=config,
-            id=id,
+        value = d["id"]
+        d["id"] = ConnectorTaskId._check(value, owned)
+
+        return d
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        set_field(self, "config", ConnectorTaskConfig._wrap(data["config"]))
+        set_field(self, "id", ConnectorTaskId._wrap(data["id"]))
+        declared = self._attributes
+        set_field(
+            self,
+            "additional_properties",
+            ReadOnlyMapping._over(
+                {key: item for key, item in data.items() if key not in declared}
+            ),
         )
-
-        object.__setattr__(connector_task, "additional_properties", MappingProxyType(d))
-        return connector_task
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -121,7 +135,11 @@ class ConnectorTask(Mapping[str, "Any"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

@@ -38,6 +38,6 @@ def _get_kwargs(
 
 def parse_success(response: httpx.Response) -> AlterOffsetStatus:
     """The documented success value of a 2xx response; a body of another shape raises."""
-    response_200 = AlterOffsetStatus.from_dict(response.json())
+    response_200 = AlterOffsetStatus._from_json(response.json())
 
     return response_200
