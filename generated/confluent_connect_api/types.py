@@ -79,10 +79,18 @@ class Response(Generic[T]):
 # templates/redaction.py, which is linted, type-checked and tested as it is). Here it is
 # applied to models: a value is masked when its model's property is marked `x-redact: true`
 # in the API description (each model lists those in `_redacted_keys`; the mark belongs to
-# that model and field only), or when its key names a secret. Reading a value by its key
-# still returns what the server sent: redaction protects what is shown.
+# that model and field only), or when its key names a secret, or when it is the value of a
+# name/value entry whose name names a secret (`redaction.mask_named_values`). Reading a value
+# by its key still returns what the server sent: redaction protects what is shown.
 
-from .redaction import REDACTED, is_sensitive_key, redact
+from .redaction import (
+    REDACTED,
+    is_sensitive_key,
+    mask_entry,
+    mask_named_values,
+    names_a_secret,
+    redact,
+)
 
 
 class ShapeError(TypeError):
@@ -157,10 +165,15 @@ class GeneratedModel:
     in `_data` and builds its typed fields from it when one is first read (`_fill`). A model
     made by its constructor, or by `attrs.evolve`, has every field from the start and `_data`
     None. Either way it pickles, copies and deep-copies equal to itself.
+
+    A model whose fields are name/value entries (a plugin config's definition and value)
+    marks them all `_entry_secret` when one of them names a secret, so that each is masked
+    even when shown apart from the others.
     """
 
-    __slots__ = ("_data",)
+    __slots__ = ("_data", "_entry_secret")
     _data: dict[str, Any] | None
+    _entry_secret: bool  # unset unless a sibling entry names a secret
     _json_keys: ClassVar[
         dict[str, str]
     ]  # attribute name -> JSON key, for declared properties
@@ -168,6 +181,9 @@ class GeneratedModel:
     _redacted_keys: ClassVar[
         frozenset[str]
     ]  # JSON keys the API description marks x-redact
+    _entry_fields: ClassVar[
+        tuple[str, ...]
+    ] = ()  # fields that are models, when there are two or more
 
     @staticmethod
     def _check(src: Any, owned: bool) -> dict[str, Any]:
@@ -195,11 +211,24 @@ class GeneratedModel:
 
     def __attrs_post_init__(self) -> None:
         _set_data(self, None)
+        if self._entry_fields:
+            self._mark_entries()
         try:
             extra = _getattribute(self, "additional_properties")
         except AttributeError:  # a schema without additional properties
             return
         _setattr(self, "additional_properties", _additional(type(self), extra))
+
+    def _mark_entries(self) -> None:
+        """Mark every model among the fields when one of them names a secret (the name/value rule)."""
+        entries = [
+            entry
+            for entry in (getattr(self, name) for name in self._entry_fields)
+            if isinstance(entry, GeneratedModel)
+        ]
+        if any(names_a_secret(_naming(entry)) for entry in entries):
+            for entry in entries:
+                _setattr(entry, "_entry_secret", True)
 
     if not TYPE_CHECKING:  # type checkers keep refusing attributes that do not exist
 
@@ -215,9 +244,9 @@ class GeneratedModel:
             )
 
     def __reduce__(self) -> Any:
-        cls = type(self)
+        cls, secret = type(self), _is_secret_entry(self)
         if self._data is not None:
-            return (_decoded, (cls, self._data))
+            return (_decoded, (cls, self._data, secret))
         attributes = getattr(
             cls, "__attrs_attrs__", ()
         )  # attrs.fields(cls), for a class attrs made
@@ -230,6 +259,7 @@ class GeneratedModel:
                     for field in attributes
                     if field.init
                 },
+                secret,
             ),
         )
 
@@ -237,12 +267,39 @@ class GeneratedModel:
 _set_data = GeneratedModel.__dict__["_data"].__set__
 
 
-def _decoded(cls: type[GeneratedModel], data: dict[str, Any]) -> GeneratedModel:
-    return cls._wrap(data)
+def _decoded(
+    cls: type[GeneratedModel], data: dict[str, Any], secret: bool
+) -> GeneratedModel:
+    model = cls._wrap(data)
+    if secret:
+        _setattr(model, "_entry_secret", True)
+    return model
 
 
-def _built(cls: type[GeneratedModel], arguments: dict[str, Any]) -> GeneratedModel:
-    return cls(**arguments)
+def _built(
+    cls: type[GeneratedModel], arguments: dict[str, Any], secret: bool
+) -> GeneratedModel:
+    model = cls(**arguments)
+    if secret:
+        _setattr(model, "_entry_secret", True)
+    return model
+
+
+def _is_secret_entry(model: GeneratedModel) -> bool:
+    try:
+        return _getattribute(model, "_entry_secret") is True
+    except AttributeError:
+        return False
+
+
+def _naming(model: GeneratedModel) -> dict[str, object]:
+    """An entry's `name` and `type`, declared or additional, as the name/value rule reads them."""
+    extra = getattr(model, "additional_properties", None) or {}
+    named = {key: extra[key] for key in ("name", "type") if key in extra}
+    for key in ("name", "type"):
+        if key in model._attributes:
+            named[key] = getattr(model, model._attributes[key])
+    return named
 
 
 def _additional(cls: type[GeneratedModel], extra: object) -> ReadOnlyMapping[Any]:
@@ -273,7 +330,8 @@ def _additional(cls: type[GeneratedModel], extra: object) -> ReadOnlyMapping[Any
 def redacted_data(value: Any) -> Any:
     """JSON-like data of a model (or lists and mappings of models) with secrets masked.
 
-    Each model masks by its own `x-redact` marks; plain mappings by the key rule.
+    Each model masks by its own `x-redact` marks; plain mappings by the key rule; both by the
+    name/value rule.
     """
     json_keys = getattr(value, "_json_keys", None)
     if json_keys is None:
@@ -296,7 +354,11 @@ def redacted_data(value: Any) -> Any:
             )
     for key, item in (getattr(value, "additional_properties", None) or {}).items():
         data[key] = REDACTED if is_sensitive_key(key) else redacted_data(item)
-    return data
+    if _is_secret_entry(
+        value
+    ):  # a value whose definition, beside it, says it is a secret
+        mask_entry(data)
+    return mask_named_values(data)
 
 
 def redacted_repr(model: Any) -> str:

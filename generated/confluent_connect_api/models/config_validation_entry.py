@@ -55,6 +55,11 @@ class ConfigValidationEntry(GeneratedModel, Mapping[str, "Any"]):
         "value": "value",
     }
     _redacted_keys: ClassVar[frozenset[str]] = frozenset(())
+    _entry_fields: ClassVar[tuple[str, ...]] = (
+        "definition",
+        "metadata",
+        "value",
+    )
 
     definition: ConfigDefinition | Unset = UNSET
     metadata: ConfigMetadata | Unset = UNSET
@@ -135,6 +140,7 @@ class ConfigValidationEntry(GeneratedModel, Mapping[str, "Any"]):
                 {key: item for key, item in data.items() if key not in declared}
             ),
         )
+        self._mark_entries()
 
     def __repr__(self) -> str:
         return redacted_repr(self)
