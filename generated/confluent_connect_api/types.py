@@ -12,6 +12,7 @@ from typing import (
     Literal,
     Self,
     TypeVar,
+    cast,
 )
 
 from attrs import define
@@ -67,7 +68,7 @@ class Response(Generic[T]):
 
 # confluent-connect: decoding errors, the base of every generated model, and redaction.
 #
-# Decoding. Each generated model has a `_check`: straight-line code generated from its schema
+# Decoding. Each generated model has a `_decode`: straight-line code generated from its schema
 # that walks the parsed JSON once and raises KeyError for a missing required key and
 # ShapeError for a value of another JSON type, at any depth, before any model is returned.
 # The model then keeps the checked dict and builds its typed fields (nested models, lists of
@@ -185,11 +186,17 @@ class GeneratedModel:
         tuple[str, ...]
     ] = ()  # fields that are models, when there are two or more
 
-    @staticmethod
-    def _check(src: Any, owned: bool) -> dict[str, Any]:
-        """`src` checked against the model's schema: KeyError or ShapeError, or the dict the
-        model keeps (`src` itself when it is a dict the caller `owned` and gives away)."""
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
+        """`src` checked against the model's schema (KeyError, ShapeError), and the model over
+        it: over `src` itself when the caller `owned` it (JSON just parsed, which nothing else
+        holds), else over a copy."""
         raise NotImplementedError
+
+    @classmethod
+    def _check(cls, src: Any, owned: bool) -> dict[str, Any]:
+        """The checked dict a model keeps, for a parent whose checks do not include this model's."""
+        return cast(dict[str, Any], cls._decode(src, owned)._data)
 
     def _fill(self, data: dict[str, Any]) -> None:
         """Set every typed field from the checked `data`."""
@@ -197,16 +204,9 @@ class GeneratedModel:
 
     @classmethod
     def _wrap(cls, data: dict[str, Any]) -> Self:
-        """A model over data `_check` has already accepted."""
+        """A model over data already checked."""
         model = _new(cls)
         _set_data(model, data)
-        return model
-
-    @classmethod
-    def _from_json(cls, data: Any) -> Self:
-        """A model over JSON just parsed, which nothing else holds: checked where it lies."""
-        model = _new(cls)
-        _set_data(model, cls._check(data, True))
         return model
 
     def __attrs_post_init__(self) -> None:

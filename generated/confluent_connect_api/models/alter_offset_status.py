@@ -13,6 +13,8 @@ from ..types import (
     ReadOnlyMapping,
     ShapeError,
     Unset,
+    _new,
+    _set_data,
     redacted_data,
     redacted_repr,
 )
@@ -103,10 +105,10 @@ class AlterOffsetStatus(GeneratedModel, Mapping[str, "Any"]):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
-        return cls._wrap(cls._check(src_dict, False))
+        return cls._decode(src_dict, False)
 
-    @staticmethod
-    def _check(src: Any, owned: bool) -> dict[str, Any]:
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
         if src.__class__ is dict:
             d: dict[str, Any] = src if owned else src.copy()
         elif isinstance(src, Mapping):
@@ -117,7 +119,23 @@ class AlterOffsetStatus(GeneratedModel, Mapping[str, "Any"]):
         d["request"] = AlterOffsetRequestInfo._check(value, owned)
 
         value = d["status"]
-        d["status"] = AlterOffsetPhase._check(value, owned)
+        if value.__class__ is dict:
+            d1 = value if owned else value.copy()
+        elif isinstance(value, Mapping):
+            d1 = dict(value)
+        else:
+            raise ShapeError("AlterOffsetPhase", "", "object", value)
+        value1 = d1["phase"]
+        if not isinstance(value1, str):
+            raise ShapeError("AlterOffsetPhase", "phase", "str", value1)
+
+        value1 = d1.get("message", UNSET)
+        if value1 is not UNSET:
+            if not isinstance(value1, str):
+                raise ShapeError("AlterOffsetPhase", "message", "str", value1)
+
+        if d1 is not value:
+            d["status"] = d1
 
         value = d.get("applied_at", UNSET)
         if value is not UNSET:
@@ -156,11 +174,44 @@ class AlterOffsetStatus(GeneratedModel, Mapping[str, "Any"]):
                 raise ShapeError(
                     "AlterOffsetStatus", "previous_offsets", "array", value
                 )
-            d["previous_offsets"] = [
-                PartitionOffset._check(item, owned) for item in value
-            ]
+            items0: list[Any] = []
+            for item0 in value:
+                if item0.__class__ is dict:
+                    d1 = item0 if owned else item0.copy()
+                elif isinstance(item0, Mapping):
+                    d1 = dict(item0)
+                else:
+                    raise ShapeError("PartitionOffset", "", "object", item0)
+                value1 = d1.get("offset", UNSET)
+                if value1 is not UNSET:
+                    if value1.__class__ is dict:
+                        d2 = value1 if owned else value1.copy()
+                    elif isinstance(value1, Mapping):
+                        d2 = dict(value1)
+                    else:
+                        raise ShapeError("Offset", "", "object", value1)
 
-        return d
+                    if d2 is not value1:
+                        d1["offset"] = d2
+
+                value1 = d1.get("partition", UNSET)
+                if value1 is not UNSET:
+                    if value1.__class__ is dict:
+                        d2 = value1 if owned else value1.copy()
+                    elif isinstance(value1, Mapping):
+                        d2 = dict(value1)
+                    else:
+                        raise ShapeError("Partition", "", "object", value1)
+
+                    if d2 is not value1:
+                        d1["partition"] = d2
+
+                items0.append(d1)
+            d["previous_offsets"] = items0
+
+        model = _new(cls)
+        _set_data(model, d)
+        return model
 
     def _fill(self, data: dict[str, Any]) -> None:
         set_field = object.__setattr__

@@ -12,6 +12,8 @@ from ..types import (
     ReadOnlyMapping,
     ShapeError,
     Unset,
+    _new,
+    _set_data,
     redacted_data,
     redacted_repr,
 )
@@ -95,10 +97,10 @@ class ConfigValidation(GeneratedModel, Mapping[str, "Any"]):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
-        return cls._wrap(cls._check(src_dict, False))
+        return cls._decode(src_dict, False)
 
-    @staticmethod
-    def _check(src: Any, owned: bool) -> dict[str, Any]:
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
         if src.__class__ is dict:
             d: dict[str, Any] = src if owned else src.copy()
         elif isinstance(src, Mapping):
@@ -109,7 +111,178 @@ class ConfigValidation(GeneratedModel, Mapping[str, "Any"]):
         if value is not UNSET:
             if not isinstance(value, list):
                 raise ShapeError("ConfigValidation", "configs", "array", value)
-            d["configs"] = [ConfigValidationEntry._check(item, owned) for item in value]
+            items0: list[Any] = []
+            for item0 in value:
+                if item0.__class__ is dict:
+                    d1 = item0 if owned else item0.copy()
+                elif isinstance(item0, Mapping):
+                    d1 = dict(item0)
+                else:
+                    raise ShapeError("ConfigValidationEntry", "", "object", item0)
+                value1 = d1.get("definition", UNSET)
+                if value1 is not UNSET:
+                    if value1.__class__ is dict:
+                        d2 = value1 if owned else value1.copy()
+                    elif isinstance(value1, Mapping):
+                        d2 = dict(value1)
+                    else:
+                        raise ShapeError("ConfigDefinition", "", "object", value1)
+                    value2 = d2.get("alias", UNSET)
+                    if value2 is not UNSET:
+                        if not isinstance(value2, str):
+                            raise ShapeError("ConfigDefinition", "alias", "str", value2)
+
+                    value2 = d2.get("default_value", UNSET)
+                    if value2 is not UNSET:
+                        if not isinstance(value2, str):
+                            raise ShapeError(
+                                "ConfigDefinition", "default_value", "str", value2
+                            )
+
+                    value2 = d2.get("dependents", UNSET)
+                    if value2 is not UNSET:
+                        if not isinstance(value2, list):
+                            raise ShapeError(
+                                "ConfigDefinition", "dependents", "array", value2
+                            )
+                        try:  # str.join checks every item is a str in one C loop
+                            "".join(value2)
+                        except TypeError:
+                            raise ShapeError(
+                                "ConfigDefinition", "dependents", "array of str", value2
+                            ) from None
+                        if not owned:
+                            d2["dependents"] = list(value2)
+
+                    value2 = d2.get("display_name", UNSET)
+                    if value2 is not UNSET:
+                        if not isinstance(value2, str):
+                            raise ShapeError(
+                                "ConfigDefinition", "display_name", "str", value2
+                            )
+
+                    value2 = d2.get("documentation", UNSET)
+                    if value2 is not UNSET:
+                        if not isinstance(value2, str):
+                            raise ShapeError(
+                                "ConfigDefinition", "documentation", "str", value2
+                            )
+
+                    value2 = d2.get("group", UNSET)
+                    if value2 is not UNSET:
+                        if not isinstance(value2, str):
+                            raise ShapeError("ConfigDefinition", "group", "str", value2)
+
+                    value2 = d2.get("importance", UNSET)
+                    if value2 is not UNSET:
+                        if not isinstance(value2, str):
+                            raise ShapeError(
+                                "ConfigDefinition", "importance", "str", value2
+                            )
+
+                    value2 = d2.get("name", UNSET)
+                    if value2 is not UNSET:
+                        if not isinstance(value2, str):
+                            raise ShapeError("ConfigDefinition", "name", "str", value2)
+
+                    value2 = d2.get("order", UNSET)
+                    if value2 is not UNSET:
+                        if value2.__class__ is not int and (
+                            not isinstance(value2, int) or isinstance(value2, bool)
+                        ):
+                            raise ShapeError("ConfigDefinition", "order", "int", value2)
+
+                    value2 = d2.get("required", UNSET)
+                    if value2 is not UNSET:
+                        if value2 is not True and value2 is not False:
+                            raise ShapeError(
+                                "ConfigDefinition", "required", "bool", value2
+                            )
+
+                    value2 = d2.get("type", UNSET)
+                    if value2 is not UNSET:
+                        if not isinstance(value2, str):
+                            raise ShapeError("ConfigDefinition", "type", "str", value2)
+
+                    value2 = d2.get("width", UNSET)
+                    if value2 is not UNSET:
+                        if not isinstance(value2, str):
+                            raise ShapeError("ConfigDefinition", "width", "str", value2)
+
+                    if d2 is not value1:
+                        d1["definition"] = d2
+
+                value1 = d1.get("metadata", UNSET)
+                if value1 is not UNSET:
+                    if value1.__class__ is dict:
+                        d2 = value1 if owned else value1.copy()
+                    elif isinstance(value1, Mapping):
+                        d2 = dict(value1)
+                    else:
+                        raise ShapeError("ConfigMetadata", "", "object", value1)
+
+                    if d2 is not value1:
+                        d1["metadata"] = d2
+
+                value1 = d1.get("value", UNSET)
+                if value1 is not UNSET:
+                    if value1.__class__ is dict:
+                        d2 = value1 if owned else value1.copy()
+                    elif isinstance(value1, Mapping):
+                        d2 = dict(value1)
+                    else:
+                        raise ShapeError("ConfigValue", "", "object", value1)
+                    value2 = d2.get("errors", UNSET)
+                    if value2 is not UNSET:
+                        if not isinstance(value2, list):
+                            raise ShapeError("ConfigValue", "errors", "array", value2)
+                        try:  # str.join checks every item is a str in one C loop
+                            "".join(value2)
+                        except TypeError:
+                            raise ShapeError(
+                                "ConfigValue", "errors", "array of str", value2
+                            ) from None
+                        if not owned:
+                            d2["errors"] = list(value2)
+
+                    value2 = d2.get("name", UNSET)
+                    if value2 is not UNSET:
+                        if not isinstance(value2, str):
+                            raise ShapeError("ConfigValue", "name", "str", value2)
+
+                    value2 = d2.get("recommended_values", UNSET)
+                    if value2 is not UNSET:
+                        if not isinstance(value2, list):
+                            raise ShapeError(
+                                "ConfigValue", "recommended_values", "array", value2
+                            )
+                        try:  # str.join checks every item is a str in one C loop
+                            "".join(value2)
+                        except TypeError:
+                            raise ShapeError(
+                                "ConfigValue",
+                                "recommended_values",
+                                "array of str",
+                                value2,
+                            ) from None
+                        if not owned:
+                            d2["recommended_values"] = list(value2)
+
+                    value2 = d2.get("value", UNSET)
+                    if value2 is not UNSET:
+                        if not isinstance(value2, str):
+                            raise ShapeError("ConfigValue", "value", "str", value2)
+
+                    value2 = d2.get("visible", UNSET)
+                    if value2 is not UNSET:
+                        if value2 is not True and value2 is not False:
+                            raise ShapeError("ConfigValue", "visible", "bool", value2)
+
+                    if d2 is not value1:
+                        d1["value"] = d2
+
+                items0.append(d1)
+            d["configs"] = items0
 
         value = d.get("error_count", UNSET)
         if value is not UNSET:
@@ -136,7 +309,9 @@ class ConfigValidation(GeneratedModel, Mapping[str, "Any"]):
             if not isinstance(value, str):
                 raise ShapeError("ConfigValidation", "name", "str", value)
 
-        return d
+        model = _new(cls)
+        _set_data(model, d)
+        return model
 
     def _fill(self, data: dict[str, Any]) -> None:
         set_field = object.__setattr__

@@ -12,6 +12,8 @@ from ..types import (
     ReadOnlyMapping,
     ShapeError,
     Unset,
+    _new,
+    _set_data,
     redacted_data,
     redacted_repr,
 )
@@ -94,10 +96,10 @@ class ConfigValidationEntry(GeneratedModel, Mapping[str, "Any"]):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
-        return cls._wrap(cls._check(src_dict, False))
+        return cls._decode(src_dict, False)
 
-    @staticmethod
-    def _check(src: Any, owned: bool) -> dict[str, Any]:
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
         if src.__class__ is dict:
             d: dict[str, Any] = src if owned else src.copy()
         elif isinstance(src, Mapping):
@@ -106,17 +108,154 @@ class ConfigValidationEntry(GeneratedModel, Mapping[str, "Any"]):
             raise ShapeError("ConfigValidationEntry", "", "object", src)
         value = d.get("definition", UNSET)
         if value is not UNSET:
-            d["definition"] = ConfigDefinition._check(value, owned)
+            if value.__class__ is dict:
+                d1 = value if owned else value.copy()
+            elif isinstance(value, Mapping):
+                d1 = dict(value)
+            else:
+                raise ShapeError("ConfigDefinition", "", "object", value)
+            value1 = d1.get("alias", UNSET)
+            if value1 is not UNSET:
+                if not isinstance(value1, str):
+                    raise ShapeError("ConfigDefinition", "alias", "str", value1)
+
+            value1 = d1.get("default_value", UNSET)
+            if value1 is not UNSET:
+                if not isinstance(value1, str):
+                    raise ShapeError("ConfigDefinition", "default_value", "str", value1)
+
+            value1 = d1.get("dependents", UNSET)
+            if value1 is not UNSET:
+                if not isinstance(value1, list):
+                    raise ShapeError("ConfigDefinition", "dependents", "array", value1)
+                try:  # str.join checks every item is a str in one C loop
+                    "".join(value1)
+                except TypeError:
+                    raise ShapeError(
+                        "ConfigDefinition", "dependents", "array of str", value1
+                    ) from None
+                if not owned:
+                    d1["dependents"] = list(value1)
+
+            value1 = d1.get("display_name", UNSET)
+            if value1 is not UNSET:
+                if not isinstance(value1, str):
+                    raise ShapeError("ConfigDefinition", "display_name", "str", value1)
+
+            value1 = d1.get("documentation", UNSET)
+            if value1 is not UNSET:
+                if not isinstance(value1, str):
+                    raise ShapeError("ConfigDefinition", "documentation", "str", value1)
+
+            value1 = d1.get("group", UNSET)
+            if value1 is not UNSET:
+                if not isinstance(value1, str):
+                    raise ShapeError("ConfigDefinition", "group", "str", value1)
+
+            value1 = d1.get("importance", UNSET)
+            if value1 is not UNSET:
+                if not isinstance(value1, str):
+                    raise ShapeError("ConfigDefinition", "importance", "str", value1)
+
+            value1 = d1.get("name", UNSET)
+            if value1 is not UNSET:
+                if not isinstance(value1, str):
+                    raise ShapeError("ConfigDefinition", "name", "str", value1)
+
+            value1 = d1.get("order", UNSET)
+            if value1 is not UNSET:
+                if value1.__class__ is not int and (
+                    not isinstance(value1, int) or isinstance(value1, bool)
+                ):
+                    raise ShapeError("ConfigDefinition", "order", "int", value1)
+
+            value1 = d1.get("required", UNSET)
+            if value1 is not UNSET:
+                if value1 is not True and value1 is not False:
+                    raise ShapeError("ConfigDefinition", "required", "bool", value1)
+
+            value1 = d1.get("type", UNSET)
+            if value1 is not UNSET:
+                if not isinstance(value1, str):
+                    raise ShapeError("ConfigDefinition", "type", "str", value1)
+
+            value1 = d1.get("width", UNSET)
+            if value1 is not UNSET:
+                if not isinstance(value1, str):
+                    raise ShapeError("ConfigDefinition", "width", "str", value1)
+
+            if d1 is not value:
+                d["definition"] = d1
 
         value = d.get("metadata", UNSET)
         if value is not UNSET:
-            d["metadata"] = ConfigMetadata._check(value, owned)
+            if value.__class__ is dict:
+                d1 = value if owned else value.copy()
+            elif isinstance(value, Mapping):
+                d1 = dict(value)
+            else:
+                raise ShapeError("ConfigMetadata", "", "object", value)
+
+            if d1 is not value:
+                d["metadata"] = d1
 
         value = d.get("value", UNSET)
         if value is not UNSET:
-            d["value"] = ConfigValue._check(value, owned)
+            if value.__class__ is dict:
+                d1 = value if owned else value.copy()
+            elif isinstance(value, Mapping):
+                d1 = dict(value)
+            else:
+                raise ShapeError("ConfigValue", "", "object", value)
+            value1 = d1.get("errors", UNSET)
+            if value1 is not UNSET:
+                if not isinstance(value1, list):
+                    raise ShapeError("ConfigValue", "errors", "array", value1)
+                try:  # str.join checks every item is a str in one C loop
+                    "".join(value1)
+                except TypeError:
+                    raise ShapeError(
+                        "ConfigValue", "errors", "array of str", value1
+                    ) from None
+                if not owned:
+                    d1["errors"] = list(value1)
 
-        return d
+            value1 = d1.get("name", UNSET)
+            if value1 is not UNSET:
+                if not isinstance(value1, str):
+                    raise ShapeError("ConfigValue", "name", "str", value1)
+
+            value1 = d1.get("recommended_values", UNSET)
+            if value1 is not UNSET:
+                if not isinstance(value1, list):
+                    raise ShapeError(
+                        "ConfigValue", "recommended_values", "array", value1
+                    )
+                try:  # str.join checks every item is a str in one C loop
+                    "".join(value1)
+                except TypeError:
+                    raise ShapeError(
+                        "ConfigValue", "recommended_values", "array of str", value1
+                    ) from None
+                if not owned:
+                    d1["recommended_values"] = list(value1)
+
+            value1 = d1.get("value", UNSET)
+            if value1 is not UNSET:
+                if not isinstance(value1, str):
+                    raise ShapeError("ConfigValue", "value", "str", value1)
+
+            value1 = d1.get("visible", UNSET)
+            if value1 is not UNSET:
+                if value1 is not True and value1 is not False:
+                    raise ShapeError("ConfigValue", "visible", "bool", value1)
+
+            if d1 is not value:
+                d["value"] = d1
+
+        model = _new(cls)
+        _set_data(model, d)
+        return model
 
     def _fill(self, data: dict[str, Any]) -> None:
         set_field = object.__setattr__

@@ -12,6 +12,8 @@ from ..types import (
     ReadOnlyMapping,
     ShapeError,
     Unset,
+    _new,
+    _set_data,
     redacted_data,
     redacted_repr,
 )
@@ -104,10 +106,10 @@ class Connector(GeneratedModel, Mapping[str, "Any"]):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
-        return cls._wrap(cls._check(src_dict, False))
+        return cls._decode(src_dict, False)
 
-    @staticmethod
-    def _check(src: Any, owned: bool) -> dict[str, Any]:
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
         if src.__class__ is dict:
             d: dict[str, Any] = src if owned else src.copy()
         elif isinstance(src, Mapping):
@@ -115,7 +117,24 @@ class Connector(GeneratedModel, Mapping[str, "Any"]):
         else:
             raise ShapeError("Connector", "", "object", src)
         value = d["config"]
-        d["config"] = ConnectorConfig._check(value, owned)
+        if value.__class__ is dict:
+            d1 = value if owned else value.copy()
+        elif isinstance(value, Mapping):
+            d1 = dict(value)
+        else:
+            raise ShapeError("ConnectorConfig", "", "object", value)
+        try:  # str.join checks every value is a str in one C loop: the fast common case
+            "".join(d1.values())
+        except TypeError:
+            key1 = next(k for k, v in d1.items() if not isinstance(v, str))
+            raise ShapeError("ConnectorConfig", key1, "str", d1[key1]) from None
+        if "connector.class" not in d1:
+            raise KeyError("connector.class")
+        if "name" not in d1:
+            raise KeyError("name")
+
+        if d1 is not value:
+            d["config"] = d1
 
         value = d["name"]
         if not isinstance(value, str):
@@ -125,14 +144,35 @@ class Connector(GeneratedModel, Mapping[str, "Any"]):
         if value is not UNSET:
             if not isinstance(value, list):
                 raise ShapeError("Connector", "tasks", "array", value)
-            d["tasks"] = [ConnectorTaskRef._check(item, owned) for item in value]
+            items0: list[Any] = []
+            for item0 in value:
+                if item0.__class__ is dict:
+                    d1 = item0 if owned else item0.copy()
+                elif isinstance(item0, Mapping):
+                    d1 = dict(item0)
+                else:
+                    raise ShapeError("ConnectorTaskRef", "", "object", item0)
+                value1 = d1["connector"]
+                if not isinstance(value1, str):
+                    raise ShapeError("ConnectorTaskRef", "connector", "str", value1)
+
+                value1 = d1["task"]
+                if value1.__class__ is not int and (
+                    not isinstance(value1, int) or isinstance(value1, bool)
+                ):
+                    raise ShapeError("ConnectorTaskRef", "task", "int", value1)
+
+                items0.append(d1)
+            d["tasks"] = items0
 
         value = d.get("type", UNSET)
         if value is not UNSET:
             if not isinstance(value, str):
                 raise ShapeError("Connector", "type", "str", value)
 
-        return d
+        model = _new(cls)
+        _set_data(model, d)
+        return model
 
     def _fill(self, data: dict[str, Any]) -> None:
         set_field = object.__setattr__

@@ -12,6 +12,8 @@ from ..types import (
     ReadOnlyMapping,
     ShapeError,
     Unset,
+    _new,
+    _set_data,
     redacted_data,
     redacted_repr,
 )
@@ -54,10 +56,10 @@ class ConnectorError(GeneratedModel, Mapping[str, "Any"]):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
-        return cls._wrap(cls._check(src_dict, False))
+        return cls._decode(src_dict, False)
 
-    @staticmethod
-    def _check(src: Any, owned: bool) -> dict[str, Any]:
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
         if src.__class__ is dict:
             d: dict[str, Any] = src if owned else src.copy()
         elif isinstance(src, Mapping):
@@ -66,9 +68,30 @@ class ConnectorError(GeneratedModel, Mapping[str, "Any"]):
             raise ShapeError("ConnectorError", "", "object", src)
         value = d.get("error", UNSET)
         if value is not UNSET:
-            d["error"] = ConnectorErrorDetail._check(value, owned)
+            if value.__class__ is dict:
+                d1 = value if owned else value.copy()
+            elif isinstance(value, Mapping):
+                d1 = dict(value)
+            else:
+                raise ShapeError("ConnectorErrorDetail", "", "object", value)
+            value1 = d1.get("code", UNSET)
+            if value1 is not UNSET:
+                if value1.__class__ is not int and (
+                    not isinstance(value1, int) or isinstance(value1, bool)
+                ):
+                    raise ShapeError("ConnectorErrorDetail", "code", "int", value1)
 
-        return d
+            value1 = d1.get("message", UNSET)
+            if value1 is not UNSET:
+                if not isinstance(value1, str):
+                    raise ShapeError("ConnectorErrorDetail", "message", "str", value1)
+
+            if d1 is not value:
+                d["error"] = d1
+
+        model = _new(cls)
+        _set_data(model, d)
+        return model
 
     def _fill(self, data: dict[str, Any]) -> None:
         set_field = object.__setattr__

@@ -12,6 +12,8 @@ from ..types import (
     ReadOnlyMapping,
     ShapeError,
     Unset,
+    _new,
+    _set_data,
     redacted_data,
     redacted_repr,
 )
@@ -77,10 +79,10 @@ class ConnectorExpansion(GeneratedModel, Mapping[str, "Any"]):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
-        return cls._wrap(cls._check(src_dict, False))
+        return cls._decode(src_dict, False)
 
-    @staticmethod
-    def _check(src: Any, owned: bool) -> dict[str, Any]:
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
         if src.__class__ is dict:
             d: dict[str, Any] = src if owned else src.copy()
         elif isinstance(src, Mapping):
@@ -89,17 +91,141 @@ class ConnectorExpansion(GeneratedModel, Mapping[str, "Any"]):
             raise ShapeError("ConnectorExpansion", "", "object", src)
         value = d.get("id", UNSET)
         if value is not UNSET:
-            d["id"] = ConnectorId._check(value, owned)
+            if value.__class__ is dict:
+                d1 = value if owned else value.copy()
+            elif isinstance(value, Mapping):
+                d1 = dict(value)
+            else:
+                raise ShapeError("ConnectorId", "", "object", value)
+            value1 = d1.get("id", UNSET)
+            if value1 is not UNSET:
+                if not isinstance(value1, str):
+                    raise ShapeError("ConnectorId", "id", "str", value1)
+
+            value1 = d1.get("id_type", UNSET)
+            if value1 is not UNSET:
+                if not isinstance(value1, str):
+                    raise ShapeError("ConnectorId", "id_type", "str", value1)
+
+            if d1 is not value:
+                d["id"] = d1
 
         value = d.get("info", UNSET)
         if value is not UNSET:
-            d["info"] = ConnectorInfo._check(value, owned)
+            if value.__class__ is dict:
+                d1 = value if owned else value.copy()
+            elif isinstance(value, Mapping):
+                d1 = dict(value)
+            else:
+                raise ShapeError("ConnectorInfo", "", "object", value)
+            value1 = d1["config"]
+            if value1.__class__ is dict:
+                d2 = value1 if owned else value1.copy()
+            elif isinstance(value1, Mapping):
+                d2 = dict(value1)
+            else:
+                raise ShapeError("ConnectorInfoConfig", "", "object", value1)
+            try:  # str.join checks every value is a str in one C loop: the fast common case
+                "".join(d2.values())
+            except TypeError:
+                key2 = next(k for k, v in d2.items() if not isinstance(v, str))
+                raise ShapeError("ConnectorInfoConfig", key2, "str", d2[key2]) from None
+            if "connector.class" not in d2:
+                raise KeyError("connector.class")
+            if "name" not in d2:
+                raise KeyError("name")
+
+            if d2 is not value1:
+                d1["config"] = d2
+
+            value1 = d1["name"]
+            if not isinstance(value1, str):
+                raise ShapeError("ConnectorInfo", "name", "str", value1)
+
+            if d1 is not value:
+                d["info"] = d1
 
         value = d.get("status", UNSET)
         if value is not UNSET:
-            d["status"] = ConnectorExpansionStatus._check(value, owned)
+            if value.__class__ is dict:
+                d1 = value if owned else value.copy()
+            elif isinstance(value, Mapping):
+                d1 = dict(value)
+            else:
+                raise ShapeError("ConnectorExpansionStatus", "", "object", value)
+            value1 = d1["connector"]
+            if value1.__class__ is dict:
+                d2 = value1 if owned else value1.copy()
+            elif isinstance(value1, Mapping):
+                d2 = dict(value1)
+            else:
+                raise ShapeError("ConnectorExpansionState", "", "object", value1)
+            value2 = d2["state"]
+            if not isinstance(value2, str):
+                raise ShapeError("ConnectorExpansionState", "state", "str", value2)
 
-        return d
+            value2 = d2["worker_id"]
+            if not isinstance(value2, str):
+                raise ShapeError("ConnectorExpansionState", "worker_id", "str", value2)
+
+            value2 = d2.get("trace", UNSET)
+            if value2 is not UNSET:
+                if not isinstance(value2, str):
+                    raise ShapeError("ConnectorExpansionState", "trace", "str", value2)
+
+            if d2 is not value1:
+                d1["connector"] = d2
+
+            value1 = d1["name"]
+            if not isinstance(value1, str):
+                raise ShapeError("ConnectorExpansionStatus", "name", "str", value1)
+
+            value1 = d1["type"]
+            if not isinstance(value1, str):
+                raise ShapeError("ConnectorExpansionStatus", "type", "str", value1)
+
+            value1 = d1.get("tasks", UNSET)
+            if value1 is not UNSET:
+                if not isinstance(value1, list):
+                    raise ShapeError(
+                        "ConnectorExpansionStatus", "tasks", "array", value1
+                    )
+                items1: list[Any] = []
+                for item1 in value1:
+                    if item1.__class__ is dict:
+                        d2 = item1 if owned else item1.copy()
+                    elif isinstance(item1, Mapping):
+                        d2 = dict(item1)
+                    else:
+                        raise ShapeError("TaskStatus", "", "object", item1)
+                    value2 = d2["id"]
+                    if value2.__class__ is not int and (
+                        not isinstance(value2, int) or isinstance(value2, bool)
+                    ):
+                        raise ShapeError("TaskStatus", "id", "int", value2)
+
+                    value2 = d2["state"]
+                    if not isinstance(value2, str):
+                        raise ShapeError("TaskStatus", "state", "str", value2)
+
+                    value2 = d2["worker_id"]
+                    if not isinstance(value2, str):
+                        raise ShapeError("TaskStatus", "worker_id", "str", value2)
+
+                    value2 = d2.get("msg", UNSET)
+                    if value2 is not UNSET:
+                        if not isinstance(value2, str):
+                            raise ShapeError("TaskStatus", "msg", "str", value2)
+
+                    items1.append(d2)
+                d1["tasks"] = items1
+
+            if d1 is not value:
+                d["status"] = d1
+
+        model = _new(cls)
+        _set_data(model, d)
+        return model
 
     def _fill(self, data: dict[str, Any]) -> None:
         set_field = object.__setattr__

@@ -12,6 +12,8 @@ from ..types import (
     ReadOnlyMapping,
     ShapeError,
     Unset,
+    _new,
+    _set_data,
     redacted_data,
     redacted_repr,
 )
@@ -88,10 +90,10 @@ class ConnectorStatus(GeneratedModel, Mapping[str, "Any"]):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
-        return cls._wrap(cls._check(src_dict, False))
+        return cls._decode(src_dict, False)
 
-    @staticmethod
-    def _check(src: Any, owned: bool) -> dict[str, Any]:
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
         if src.__class__ is dict:
             d: dict[str, Any] = src if owned else src.copy()
         elif isinstance(src, Mapping):
@@ -99,7 +101,27 @@ class ConnectorStatus(GeneratedModel, Mapping[str, "Any"]):
         else:
             raise ShapeError("ConnectorStatus", "", "object", src)
         value = d["connector"]
-        d["connector"] = ConnectorState._check(value, owned)
+        if value.__class__ is dict:
+            d1 = value if owned else value.copy()
+        elif isinstance(value, Mapping):
+            d1 = dict(value)
+        else:
+            raise ShapeError("ConnectorState", "", "object", value)
+        value1 = d1["state"]
+        if not isinstance(value1, str):
+            raise ShapeError("ConnectorState", "state", "str", value1)
+
+        value1 = d1["worker_id"]
+        if not isinstance(value1, str):
+            raise ShapeError("ConnectorState", "worker_id", "str", value1)
+
+        value1 = d1.get("trace", UNSET)
+        if value1 is not UNSET:
+            if not isinstance(value1, str):
+                raise ShapeError("ConnectorState", "trace", "str", value1)
+
+        if d1 is not value:
+            d["connector"] = d1
 
         value = d["name"]
         if not isinstance(value, str):
@@ -113,9 +135,39 @@ class ConnectorStatus(GeneratedModel, Mapping[str, "Any"]):
         if value is not UNSET:
             if not isinstance(value, list):
                 raise ShapeError("ConnectorStatus", "tasks", "array", value)
-            d["tasks"] = [TaskStatus._check(item, owned) for item in value]
+            items0: list[Any] = []
+            for item0 in value:
+                if item0.__class__ is dict:
+                    d1 = item0 if owned else item0.copy()
+                elif isinstance(item0, Mapping):
+                    d1 = dict(item0)
+                else:
+                    raise ShapeError("TaskStatus", "", "object", item0)
+                value1 = d1["id"]
+                if value1.__class__ is not int and (
+                    not isinstance(value1, int) or isinstance(value1, bool)
+                ):
+                    raise ShapeError("TaskStatus", "id", "int", value1)
 
-        return d
+                value1 = d1["state"]
+                if not isinstance(value1, str):
+                    raise ShapeError("TaskStatus", "state", "str", value1)
+
+                value1 = d1["worker_id"]
+                if not isinstance(value1, str):
+                    raise ShapeError("TaskStatus", "worker_id", "str", value1)
+
+                value1 = d1.get("msg", UNSET)
+                if value1 is not UNSET:
+                    if not isinstance(value1, str):
+                        raise ShapeError("TaskStatus", "msg", "str", value1)
+
+                items0.append(d1)
+            d["tasks"] = items0
+
+        model = _new(cls)
+        _set_data(model, d)
+        return model
 
     def _fill(self, data: dict[str, Any]) -> None:
         set_field = object.__setattr__

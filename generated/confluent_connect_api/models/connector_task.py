@@ -11,6 +11,8 @@ from ..types import (
     ReadOnlyMapping,
     ShapeError,
     Unset,
+    _new,
+    _set_data,
     redacted_data,
     redacted_repr,
 )
@@ -78,10 +80,10 @@ class ConnectorTask(GeneratedModel, Mapping[str, "Any"]):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
-        return cls._wrap(cls._check(src_dict, False))
+        return cls._decode(src_dict, False)
 
-    @staticmethod
-    def _check(src: Any, owned: bool) -> dict[str, Any]:
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
         if src.__class__ is dict:
             d: dict[str, Any] = src if owned else src.copy()
         elif isinstance(src, Mapping):
@@ -89,12 +91,48 @@ class ConnectorTask(GeneratedModel, Mapping[str, "Any"]):
         else:
             raise ShapeError("ConnectorTask", "", "object", src)
         value = d["config"]
-        d["config"] = ConnectorTaskConfig._check(value, owned)
+        if value.__class__ is dict:
+            d1 = value if owned else value.copy()
+        elif isinstance(value, Mapping):
+            d1 = dict(value)
+        else:
+            raise ShapeError("ConnectorTaskConfig", "", "object", value)
+        try:  # str.join checks every value is a str in one C loop: the fast common case
+            "".join(d1.values())
+        except TypeError:
+            key1 = next(k for k, v in d1.items() if not isinstance(v, str))
+            raise ShapeError("ConnectorTaskConfig", key1, "str", d1[key1]) from None
+        if "connector.class" not in d1:
+            raise KeyError("connector.class")
+        if "name" not in d1:
+            raise KeyError("name")
+
+        if d1 is not value:
+            d["config"] = d1
 
         value = d["id"]
-        d["id"] = ConnectorTaskId._check(value, owned)
+        if value.__class__ is dict:
+            d1 = value if owned else value.copy()
+        elif isinstance(value, Mapping):
+            d1 = dict(value)
+        else:
+            raise ShapeError("ConnectorTaskId", "", "object", value)
+        value1 = d1["connector"]
+        if not isinstance(value1, str):
+            raise ShapeError("ConnectorTaskId", "connector", "str", value1)
 
-        return d
+        value1 = d1["task"]
+        if value1.__class__ is not int and (
+            not isinstance(value1, int) or isinstance(value1, bool)
+        ):
+            raise ShapeError("ConnectorTaskId", "task", "int", value1)
+
+        if d1 is not value:
+            d["id"] = d1
+
+        model = _new(cls)
+        _set_data(model, d)
+        return model
 
     def _fill(self, data: dict[str, Any]) -> None:
         set_field = object.__setattr__

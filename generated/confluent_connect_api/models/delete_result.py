@@ -12,6 +12,8 @@ from ..types import (
     ReadOnlyMapping,
     ShapeError,
     Unset,
+    _new,
+    _set_data,
     redacted_data,
     redacted_repr,
 )
@@ -61,10 +63,10 @@ class DeleteResult(GeneratedModel, Mapping[str, "Any"]):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
-        return cls._wrap(cls._check(src_dict, False))
+        return cls._decode(src_dict, False)
 
-    @staticmethod
-    def _check(src: Any, owned: bool) -> dict[str, Any]:
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
         if src.__class__ is dict:
             d: dict[str, Any] = src if owned else src.copy()
         elif isinstance(src, Mapping):
@@ -80,7 +82,15 @@ class DeleteResult(GeneratedModel, Mapping[str, "Any"]):
                     return None
                 try:
                     checked: Any = value
-                    checked = DeleteResultErrorType0._check(value, owned)
+                    if value.__class__ is dict:
+                        d2 = value if owned else value.copy()
+                    elif isinstance(value, Mapping):
+                        d2 = dict(value)
+                    else:
+                        raise ShapeError("DeleteResultErrorType0", "", "object", value)
+
+                    if d2 is not value:
+                        checked = d2
 
                     return DeleteResultErrorType0._wrap(checked)
                 except (TypeError, KeyError, ValueError):  # ShapeError is a TypeError
@@ -91,7 +101,9 @@ class DeleteResult(GeneratedModel, Mapping[str, "Any"]):
 
             d["error"] = check_error(value)
 
-        return d
+        model = _new(cls)
+        _set_data(model, d)
+        return model
 
     def _fill(self, data: dict[str, Any]) -> None:
         set_field = object.__setattr__

@@ -12,6 +12,8 @@ from ..types import (
     ReadOnlyMapping,
     ShapeError,
     Unset,
+    _new,
+    _set_data,
     redacted_data,
     redacted_repr,
 )
@@ -62,10 +64,10 @@ class NewConnector(GeneratedModel, Mapping[str, "Any"]):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
-        return cls._wrap(cls._check(src_dict, False))
+        return cls._decode(src_dict, False)
 
-    @staticmethod
-    def _check(src: Any, owned: bool) -> dict[str, Any]:
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
         if src.__class__ is dict:
             d: dict[str, Any] = src if owned else src.copy()
         elif isinstance(src, Mapping):
@@ -74,14 +76,33 @@ class NewConnector(GeneratedModel, Mapping[str, "Any"]):
             raise ShapeError("NewConnector", "", "object", src)
         value = d.get("config", UNSET)
         if value is not UNSET:
-            d["config"] = NewConnectorConfig._check(value, owned)
+            if value.__class__ is dict:
+                d1 = value if owned else value.copy()
+            elif isinstance(value, Mapping):
+                d1 = dict(value)
+            else:
+                raise ShapeError("NewConnectorConfig", "", "object", value)
+            try:  # str.join checks every value is a str in one C loop: the fast common case
+                "".join(d1.values())
+            except TypeError:
+                key1 = next(k for k, v in d1.items() if not isinstance(v, str))
+                raise ShapeError("NewConnectorConfig", key1, "str", d1[key1]) from None
+            if "connector.class" not in d1:
+                raise KeyError("connector.class")
+            if "name" not in d1:
+                raise KeyError("name")
+
+            if d1 is not value:
+                d["config"] = d1
 
         value = d.get("name", UNSET)
         if value is not UNSET:
             if not isinstance(value, str):
                 raise ShapeError("NewConnector", "name", "str", value)
 
-        return d
+        model = _new(cls)
+        _set_data(model, d)
+        return model
 
     def _fill(self, data: dict[str, Any]) -> None:
         set_field = object.__setattr__

@@ -12,6 +12,8 @@ from ..types import (
     ReadOnlyMapping,
     ShapeError,
     Unset,
+    _new,
+    _set_data,
     redacted_data,
     redacted_repr,
 )
@@ -71,10 +73,10 @@ class PartitionOffset(GeneratedModel, Mapping[str, "Any"]):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
-        return cls._wrap(cls._check(src_dict, False))
+        return cls._decode(src_dict, False)
 
-    @staticmethod
-    def _check(src: Any, owned: bool) -> dict[str, Any]:
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
         if src.__class__ is dict:
             d: dict[str, Any] = src if owned else src.copy()
         elif isinstance(src, Mapping):
@@ -83,13 +85,31 @@ class PartitionOffset(GeneratedModel, Mapping[str, "Any"]):
             raise ShapeError("PartitionOffset", "", "object", src)
         value = d.get("offset", UNSET)
         if value is not UNSET:
-            d["offset"] = Offset._check(value, owned)
+            if value.__class__ is dict:
+                d1 = value if owned else value.copy()
+            elif isinstance(value, Mapping):
+                d1 = dict(value)
+            else:
+                raise ShapeError("Offset", "", "object", value)
+
+            if d1 is not value:
+                d["offset"] = d1
 
         value = d.get("partition", UNSET)
         if value is not UNSET:
-            d["partition"] = Partition._check(value, owned)
+            if value.__class__ is dict:
+                d1 = value if owned else value.copy()
+            elif isinstance(value, Mapping):
+                d1 = dict(value)
+            else:
+                raise ShapeError("Partition", "", "object", value)
 
-        return d
+            if d1 is not value:
+                d["partition"] = d1
+
+        model = _new(cls)
+        _set_data(model, d)
+        return model
 
     def _fill(self, data: dict[str, Any]) -> None:
         set_field = object.__setattr__

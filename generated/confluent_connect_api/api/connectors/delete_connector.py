@@ -38,6 +38,6 @@ def _get_kwargs(
 
 def parse_success(response: httpx.Response) -> DeleteResult:
     """The documented success value of a 2xx response; a body of another shape raises."""
-    response_200 = DeleteResult._from_json(response.json())
+    response_200 = DeleteResult._decode(response.json(), True)
 
     return response_200

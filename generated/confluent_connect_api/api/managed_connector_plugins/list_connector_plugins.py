@@ -39,6 +39,6 @@ def parse_success(response: httpx.Response) -> list[ConnectorPlugin]:
     _response_200 = response.json()
     if not isinstance(_response_200, list):
         raise ShapeError("response_200", "", "array", _response_200)
-    response_200 = [ConnectorPlugin._from_json(item) for item in _response_200]
+    response_200 = [ConnectorPlugin._decode(item, True) for item in _response_200]
 
     return response_200

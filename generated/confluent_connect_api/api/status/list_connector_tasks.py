@@ -42,6 +42,6 @@ def parse_success(response: httpx.Response) -> list[ConnectorTask]:
     _response_200 = response.json()
     if not isinstance(_response_200, list):
         raise ShapeError("response_200", "", "array", _response_200)
-    response_200 = [ConnectorTask._from_json(item) for item in _response_200]
+    response_200 = [ConnectorTask._decode(item, True) for item in _response_200]
 
     return response_200
