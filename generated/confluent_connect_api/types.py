@@ -123,7 +123,7 @@ class ReadOnlyMapping(Mapping[str, V_co]):
 
     @classmethod
     def _over(cls, items: dict[str, V_co]) -> "ReadOnlyMapping[V_co]":
-        """A view of `items` without copying them: for a dict nothing else changes."""
+        """A view of `items`, not a copy: for a dict that nothing else holds."""
         view = _new(cls)
         view._items = items
         return view
@@ -184,7 +184,7 @@ class GeneratedModel:
     ]  # JSON keys the API description marks x-redact
     _entry_fields: ClassVar[
         tuple[str, ...]
-    ] = ()  # fields that are models, when there are two or more
+    ] = ()  # the model fields of a name/value entry, if it is one
 
     @classmethod
     def _decode(cls, src: Any, owned: bool) -> Self:
