@@ -31,6 +31,15 @@ or is `sig` (an Azure SAS signature), and the value of a `"name": "value"` pair 
 is sensitive. Each pattern starts at a literal or at the start
 of a run and never re-scans a run, so scrubbing is linear in the length of the text.
 
+Name/value entries. Some answers carry a config as entries rather than keys: validating a
+plugin's config answers `{"definition": {"name": ..., "type": "PASSWORD"}, "value": {"name":
+..., "value": ..., "recommended_values": [...]}}`, where the key rule sees only `value`. An
+entry names a secret when its `name` is a sensitive key by the rule above or its `type` is
+PASSWORD (how Kafka Connect types a secret); then its `value`, `recommended_values` and
+`default_value` are masked, and so are those of the entries beside it (the definition speaks
+for its value), and the masked text is taken out of the other strings they hold (an error
+that quotes the value).
+
 Candidly: this is a heuristic. It masks a few things that are not secret (`secrets.region`),
 and shows a secret kept under an innocent key in a form no value rule knows. Properties the
 API description marks `x-redact` are masked by the generated models whatever their names.
@@ -44,7 +53,17 @@ from collections.abc import Mapping
 from functools import lru_cache
 from itertools import pairwise
 
-__all__ = ["MAX_DEPTH", "REDACTED", "TOO_DEEP", "is_sensitive_key", "redact", "scrub_value"]
+__all__ = [
+    "MAX_DEPTH",
+    "REDACTED",
+    "TOO_DEEP",
+    "is_sensitive_key",
+    "mask_entry",
+    "mask_named_values",
+    "names_a_secret",
+    "redact",
+    "scrub_value",
+]
 
 REDACTED = "[redacted]"
 TOO_DEEP = "[too deep]"
@@ -145,6 +164,52 @@ def scrub_value(text: str) -> str:
     return _mask_params(text)
 
 
+NAMED_VALUE_KEYS = ("value", "recommended_values", "default_value")
+
+
+def names_a_secret(entry: Mapping[str, object]) -> bool:
+    """Whether a name/value entry describes a secret: its `name` is a sensitive key, or its
+    `type` is PASSWORD."""
+    name, kind = entry.get("name"), entry.get("type")
+    return (isinstance(name, str) and is_sensitive_key(name)) or (isinstance(kind, str) and kind.upper() == "PASSWORD")
+
+
+def mask_named_values(shown: dict[str, object]) -> dict[str, object]:
+    """`shown` (a mapping already masked by key) with the name/value rule applied, in place:
+    the values of an entry that names a secret, and of the entries beside one, are masked."""
+    entries = [item for item in shown.values() if isinstance(item, dict)]
+    if names_a_secret(shown):
+        mask_entry(shown)
+    if any(names_a_secret(entry) for entry in entries):
+        for entry in entries:
+            mask_entry(entry)
+    return shown
+
+
+def mask_entry(entry: dict[str, object]) -> None:
+    """Mask, in place, the values of a shown entry that describes a secret, and their echoes in its other strings."""
+    masked: set[str] = set()
+    for key in NAMED_VALUE_KEYS:
+        if key in entry:
+            value = entry[key]
+            masked.update(item for item in (value if isinstance(value, list) else [value]) if isinstance(item, str))
+            entry[key] = REDACTED
+    secrets = sorted(masked - {"", REDACTED}, key=len, reverse=True)  # the longest first: one may hold another
+    if secrets:  # an error beside the value may quote it
+        for key, value in entry.items():
+            entry[key] = _without(value, secrets)
+
+
+def _without(value: object, secrets: list[str]) -> object:
+    if isinstance(value, str):
+        for secret in secrets:
+            value = value.replace(secret, REDACTED)
+        return value
+    if isinstance(value, list):
+        return [_without(item, secrets) for item in value]
+    return value
+
+
 def redact(value: object, redacted_keys: frozenset[str] = frozenset()) -> object:
     """A copy of plain JSON-like data with secrets masked, at any depth up to MAX_DEPTH.
 
@@ -164,12 +229,13 @@ def _redact(value: object, redacted_keys: frozenset[str], levels: int) -> object
     if isinstance(value, Mapping | list | tuple) and levels == 0:
         return TOO_DEEP
     if isinstance(value, Mapping):
-        return {
+        shown = {
             key: REDACTED
             if key in redacted_keys or (isinstance(key, str) and is_sensitive_key(key))
             else _redact(item, redacted_keys, levels - 1)
             for key, item in value.items()
         }
+        return mask_named_values(shown)
     if isinstance(value, list | tuple):
         return [_redact(item, redacted_keys, levels - 1) for item in value]
     return value

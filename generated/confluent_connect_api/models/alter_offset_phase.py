@@ -1,19 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ShapeError, Unset, redacted_data, redacted_repr
-
-T = TypeVar("T", bound="AlterOffsetPhase")
+from ..types import (
+    UNSET,
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    _new,
+    _set_data,
+    redacted_data,
+    redacted_repr,
+)
 
 
 @_attrs_define(frozen=True)
-class AlterOffsetPhase(Mapping[str, "Any"]):
+class AlterOffsetPhase(GeneratedModel, Mapping[str, "Any"]):
     """The response of the alter offsets operation.
 
     Example:
@@ -42,7 +49,7 @@ class AlterOffsetPhase(Mapping[str, "Any"]):
 
     phase: str
     message: str | Unset = UNSET
-    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         phase = self.phase
@@ -63,26 +70,42 @@ class AlterOffsetPhase(Mapping[str, "Any"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("AlterOffsetPhase", "", "object", src_dict)
-        d = dict(src_dict)
-        phase = d.pop("phase")
-        if not isinstance(phase, str):
-            raise ShapeError("AlterOffsetPhase", "phase", "str", phase)
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._decode(src_dict, False)
 
-        message = d.pop("message", UNSET)
-        if message is not UNSET and (not isinstance(message, str)):
-            raise ShapeError("AlterOffsetPhase", "message", "str", message)
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ShapeError("AlterOffsetPhase", "", "object", src)
+        value = d["phase"]
+        if not isinstance(value, str):
+            raise ShapeError("AlterOffsetPhase", "phase", "str", value)
 
-        alter_offset_phase = cls(
-            phase=phase,
-            message=message,
+        value = d.get("message", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, str):
+                raise ShapeError("AlterOffsetPhase", "message", "str", value)
+
+        model = _new(cls)
+        _set_data(model, d)
+        return model
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        set_field(self, "phase", data["phase"])
+        set_field(self, "message", data.get("message", UNSET))
+        declared = self._attributes
+        set_field(
+            self,
+            "additional_properties",
+            ReadOnlyMapping._over(
+                {key: item for key, item in data.items() if key not in declared}
+            ),
         )
-
-        object.__setattr__(
-            alter_offset_phase, "additional_properties", MappingProxyType(d)
-        )
-        return alter_offset_phase
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -110,7 +133,11 @@ class AlterOffsetPhase(Mapping[str, "Any"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

@@ -1,29 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ShapeError, Unset, redacted_data, redacted_repr
+from ..types import (
+    UNSET,
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    _new,
+    _set_data,
+    redacted_data,
+    redacted_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.partition_offset import PartitionOffset
 
 
-T = TypeVar("T", bound="AlterOffsetRequest")
-
-
 @_attrs_define(frozen=True)
-class AlterOffsetRequest(Mapping[str, "Any"]):
+class AlterOffsetRequest(GeneratedModel, Mapping[str, "Any"]):
     """Request to alter the offset of a connector. The offsets parameter is options for DELETE type.
 
     Attributes:
@@ -53,7 +53,7 @@ class AlterOffsetRequest(Mapping[str, "Any"]):
 
     type_: str
     offsets: list[PartitionOffset] | Unset = UNSET
-    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -81,35 +81,83 @@ class AlterOffsetRequest(Mapping[str, "Any"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("AlterOffsetRequest", "", "object", src_dict)
-        d = dict(src_dict)
-        type_ = d.pop("type")
-        if not isinstance(type_, str):
-            raise ShapeError("AlterOffsetRequest", "type", "str", type_)
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._decode(src_dict, False)
 
-        _offsets = d.pop("offsets", UNSET)
-        offsets: list[PartitionOffset] | Unset = UNSET
-        if _offsets is not UNSET:
-            if not isinstance(_offsets, list):
-                raise ShapeError("offsets", "", "array", _offsets)
-            offsets = []
-            for componentsschemasconnect_v_1_offsets_item_data in _offsets:
-                componentsschemasconnect_v_1_offsets_item = PartitionOffset.from_dict(
-                    componentsschemasconnect_v_1_offsets_item_data
-                )
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ShapeError("AlterOffsetRequest", "", "object", src)
+        value = d["type"]
+        if not isinstance(value, str):
+            raise ShapeError("AlterOffsetRequest", "type", "str", value)
 
-                offsets.append(componentsschemasconnect_v_1_offsets_item)
+        value = d.get("offsets", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, list):
+                raise ShapeError("AlterOffsetRequest", "offsets", "array", value)
+            items0: list[Any] = []
+            for item0 in value:
+                if item0.__class__ is dict:
+                    d1 = item0 if owned else item0.copy()
+                elif isinstance(item0, Mapping):
+                    d1 = dict(item0)
+                else:
+                    raise ShapeError("PartitionOffset", "", "object", item0)
+                value1 = d1.get("offset", UNSET)
+                if value1 is not UNSET:
+                    if value1.__class__ is dict:
+                        d2 = value1 if owned else value1.copy()
+                    elif isinstance(value1, Mapping):
+                        d2 = dict(value1)
+                    else:
+                        raise ShapeError("Offset", "", "object", value1)
 
-        alter_offset_request = cls(
-            type_=type_,
-            offsets=offsets,
+                    if d2 is not value1:
+                        d1["offset"] = d2
+
+                value1 = d1.get("partition", UNSET)
+                if value1 is not UNSET:
+                    if value1.__class__ is dict:
+                        d2 = value1 if owned else value1.copy()
+                    elif isinstance(value1, Mapping):
+                        d2 = dict(value1)
+                    else:
+                        raise ShapeError("Partition", "", "object", value1)
+
+                    if d2 is not value1:
+                        d1["partition"] = d2
+
+                items0.append(d1)
+            d["offsets"] = items0
+
+        model = _new(cls)
+        _set_data(model, d)
+        return model
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        set_field(self, "type_", data["type"])
+        value = data.get("offsets", UNSET)
+        set_field(
+            self,
+            "offsets",
+            value
+            if value is UNSET
+            else [PartitionOffset._wrap(item0) for item0 in value],
         )
-
-        object.__setattr__(
-            alter_offset_request, "additional_properties", MappingProxyType(d)
+        declared = self._attributes
+        set_field(
+            self,
+            "additional_properties",
+            ReadOnlyMapping._over(
+                {key: item for key, item in data.items() if key not in declared}
+            ),
         )
-        return alter_offset_request
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -137,7 +185,11 @@ class AlterOffsetRequest(Mapping[str, "Any"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

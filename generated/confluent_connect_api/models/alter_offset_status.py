@@ -2,20 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ShapeError, Unset, redacted_data, redacted_repr
+from ..types import (
+    UNSET,
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    _new,
+    _set_data,
+    redacted_data,
+    redacted_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.alter_offset_phase import AlterOffsetPhase
@@ -23,11 +25,8 @@ if TYPE_CHECKING:
     from ..models.partition_offset import PartitionOffset
 
 
-T = TypeVar("T", bound="AlterOffsetStatus")
-
-
 @_attrs_define(frozen=True)
-class AlterOffsetStatus(Mapping[str, "Any"]):
+class AlterOffsetStatus(GeneratedModel, Mapping[str, "Any"]):
     """Status of the alter offset operation. The previous offsets in the response
     is the offsets that the connector last processed, before the offsets were altered,
     via a patch or delete operation.
@@ -64,7 +63,7 @@ class AlterOffsetStatus(Mapping[str, "Any"]):
     status: AlterOffsetPhase
     applied_at: datetime.datetime | None | Unset = UNSET
     previous_offsets: list[PartitionOffset] | Unset = UNSET
-    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         request = self.request.to_dict()
@@ -105,54 +104,136 @@ class AlterOffsetStatus(Mapping[str, "Any"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("AlterOffsetStatus", "", "object", src_dict)
-        d = dict(src_dict)
-        request = AlterOffsetRequestInfo.from_dict(d.pop("request"))
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._decode(src_dict, False)
 
-        status = AlterOffsetPhase.from_dict(d.pop("status"))
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ShapeError("AlterOffsetStatus", "", "object", src)
+        value = d["request"]
+        d["request"] = AlterOffsetRequestInfo._check(value, owned)
 
-        def _parse_applied_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                applied_at_type_0 = datetime.datetime.fromisoformat(data)
+        value = d["status"]
+        if value.__class__ is dict:
+            d1 = value if owned else value.copy()
+        elif isinstance(value, Mapping):
+            d1 = dict(value)
+        else:
+            raise ShapeError("AlterOffsetPhase", "", "object", value)
+        value1 = d1["phase"]
+        if not isinstance(value1, str):
+            raise ShapeError("AlterOffsetPhase", "phase", "str", value1)
 
-                return applied_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        value1 = d1.get("message", UNSET)
+        if value1 is not UNSET:
+            if not isinstance(value1, str):
+                raise ShapeError("AlterOffsetPhase", "message", "str", value1)
 
-        applied_at = _parse_applied_at(d.pop("applied_at", UNSET))
+        if d1 is not value:
+            d["status"] = d1
 
-        _previous_offsets = d.pop("previous_offsets", UNSET)
-        previous_offsets: list[PartitionOffset] | Unset = UNSET
-        if _previous_offsets is not UNSET:
-            if not isinstance(_previous_offsets, list):
-                raise ShapeError("previous_offsets", "", "array", _previous_offsets)
-            previous_offsets = []
-            for componentsschemasconnect_v_1_offsets_item_data in _previous_offsets:
-                componentsschemasconnect_v_1_offsets_item = PartitionOffset.from_dict(
-                    componentsschemasconnect_v_1_offsets_item_data
+        value = d.get("applied_at", UNSET)
+        if value is not UNSET:
+
+            def check_applied_at(value: Any) -> Any:
+                if value is None:
+                    return None
+                try:
+                    checked: Any = value
+                    if not isinstance(value, str):
+                        raise ShapeError(
+                            "AlterOffsetStatus", "applied_at", "str", value
+                        )
+                    try:
+                        checked = datetime.datetime.fromisoformat(value)
+                    except ValueError:
+                        raise ShapeError(
+                            "AlterOffsetStatus",
+                            "applied_at",
+                            "an ISO 8601 date-time",
+                            value,
+                        ) from None
+
+                    return checked
+                except (TypeError, KeyError, ValueError):  # ShapeError is a TypeError
+                    pass
+                raise ShapeError(
+                    "AlterOffsetStatus", "applied_at", "datetime.datetime | None", value
                 )
 
-                previous_offsets.append(componentsschemasconnect_v_1_offsets_item)
+            d["applied_at"] = check_applied_at(value)
 
-        alter_offset_status = cls(
-            request=request,
-            status=status,
-            applied_at=applied_at,
-            previous_offsets=previous_offsets,
-        )
+        value = d.get("previous_offsets", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, list):
+                raise ShapeError(
+                    "AlterOffsetStatus", "previous_offsets", "array", value
+                )
+            items0: list[Any] = []
+            for item0 in value:
+                if item0.__class__ is dict:
+                    d1 = item0 if owned else item0.copy()
+                elif isinstance(item0, Mapping):
+                    d1 = dict(item0)
+                else:
+                    raise ShapeError("PartitionOffset", "", "object", item0)
+                value1 = d1.get("offset", UNSET)
+                if value1 is not UNSET:
+                    if value1.__class__ is dict:
+                        d2 = value1 if owned else value1.copy()
+                    elif isinstance(value1, Mapping):
+                        d2 = dict(value1)
+                    else:
+                        raise ShapeError("Offset", "", "object", value1)
 
-        object.__setattr__(
-            alter_offset_status, "additional_properties", MappingProxyType(d)
+                    if d2 is not value1:
+                        d1["offset"] = d2
+
+                value1 = d1.get("partition", UNSET)
+                if value1 is not UNSET:
+                    if value1.__class__ is dict:
+                        d2 = value1 if owned else value1.copy()
+                    elif isinstance(value1, Mapping):
+                        d2 = dict(value1)
+                    else:
+                        raise ShapeError("Partition", "", "object", value1)
+
+                    if d2 is not value1:
+                        d1["partition"] = d2
+
+                items0.append(d1)
+            d["previous_offsets"] = items0
+
+        model = _new(cls)
+        _set_data(model, d)
+        return model
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        set_field(self, "request", AlterOffsetRequestInfo._wrap(data["request"]))
+        set_field(self, "status", AlterOffsetPhase._wrap(data["status"]))
+        set_field(self, "applied_at", data.get("applied_at", UNSET))
+        value = data.get("previous_offsets", UNSET)
+        set_field(
+            self,
+            "previous_offsets",
+            value
+            if value is UNSET
+            else [PartitionOffset._wrap(item0) for item0 in value],
         )
-        return alter_offset_status
+        declared = self._attributes
+        set_field(
+            self,
+            "additional_properties",
+            ReadOnlyMapping._over(
+                {key: item for key, item in data.items() if key not in declared}
+            ),
+        )
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -180,7 +261,11 @@ class AlterOffsetStatus(Mapping[str, "Any"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

@@ -1,25 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ShapeError, Unset, redacted_data, redacted_repr
-
-T = TypeVar("T", bound="ConfigDefinition")
+from ..types import (
+    UNSET,
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    _new,
+    _set_data,
+    redacted_data,
+    redacted_repr,
+)
 
 
 @_attrs_define(frozen=True)
-class ConfigDefinition(Mapping[str, "Any"]):
+class ConfigDefinition(GeneratedModel, Mapping[str, "Any"]):
     """The definition for a config in the connector plugin, which includes the name, type, importance, etc.
 
     Example:
@@ -84,7 +85,7 @@ class ConfigDefinition(Mapping[str, "Any"]):
     required: bool | Unset = UNSET
     type_: str | Unset = UNSET
     width: str | Unset = UNSET
-    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         alias = self.alias
@@ -145,83 +146,113 @@ class ConfigDefinition(Mapping[str, "Any"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("ConfigDefinition", "", "object", src_dict)
-        d = dict(src_dict)
-        alias = d.pop("alias", UNSET)
-        if alias is not UNSET and (not isinstance(alias, str)):
-            raise ShapeError("ConfigDefinition", "alias", "str", alias)
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._decode(src_dict, False)
 
-        default_value = d.pop("default_value", UNSET)
-        if default_value is not UNSET and (not isinstance(default_value, str)):
-            raise ShapeError("ConfigDefinition", "default_value", "str", default_value)
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ShapeError("ConfigDefinition", "", "object", src)
+        value = d.get("alias", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, str):
+                raise ShapeError("ConfigDefinition", "alias", "str", value)
 
-        dependents = cast(list[str], d.pop("dependents", UNSET))
-        if not isinstance(dependents, Unset) and (
-            not isinstance(dependents, list)
-            or not all(isinstance(item, str) for item in dependents)
-        ):
-            raise ShapeError("dependents", "", "array of str", dependents)
+        value = d.get("default_value", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, str):
+                raise ShapeError("ConfigDefinition", "default_value", "str", value)
 
-        display_name = d.pop("display_name", UNSET)
-        if display_name is not UNSET and (not isinstance(display_name, str)):
-            raise ShapeError("ConfigDefinition", "display_name", "str", display_name)
+        value = d.get("dependents", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, list):
+                raise ShapeError("ConfigDefinition", "dependents", "array", value)
+            try:  # str.join checks every item is a str in one C loop
+                "".join(value)
+            except TypeError:
+                raise ShapeError(
+                    "ConfigDefinition", "dependents", "array of str", value
+                ) from None
+            if not owned:
+                d["dependents"] = list(value)
 
-        documentation = d.pop("documentation", UNSET)
-        if documentation is not UNSET and (not isinstance(documentation, str)):
-            raise ShapeError("ConfigDefinition", "documentation", "str", documentation)
+        value = d.get("display_name", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, str):
+                raise ShapeError("ConfigDefinition", "display_name", "str", value)
 
-        group = d.pop("group", UNSET)
-        if group is not UNSET and (not isinstance(group, str)):
-            raise ShapeError("ConfigDefinition", "group", "str", group)
+        value = d.get("documentation", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, str):
+                raise ShapeError("ConfigDefinition", "documentation", "str", value)
 
-        importance = d.pop("importance", UNSET)
-        if importance is not UNSET and (not isinstance(importance, str)):
-            raise ShapeError("ConfigDefinition", "importance", "str", importance)
+        value = d.get("group", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, str):
+                raise ShapeError("ConfigDefinition", "group", "str", value)
 
-        name = d.pop("name", UNSET)
-        if name is not UNSET and (not isinstance(name, str)):
-            raise ShapeError("ConfigDefinition", "name", "str", name)
+        value = d.get("importance", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, str):
+                raise ShapeError("ConfigDefinition", "importance", "str", value)
 
-        order = d.pop("order", UNSET)
-        if order is not UNSET and (
-            not isinstance(order, int) or isinstance(order, bool) != False
-        ):
-            raise ShapeError("ConfigDefinition", "order", "int", order)
+        value = d.get("name", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, str):
+                raise ShapeError("ConfigDefinition", "name", "str", value)
 
-        required = d.pop("required", UNSET)
-        if required is not UNSET and (
-            not isinstance(required, bool) or isinstance(required, bool) != True
-        ):
-            raise ShapeError("ConfigDefinition", "required", "bool", required)
+        value = d.get("order", UNSET)
+        if value is not UNSET:
+            if value.__class__ is not int and (
+                not isinstance(value, int) or isinstance(value, bool)
+            ):
+                raise ShapeError("ConfigDefinition", "order", "int", value)
 
-        type_ = d.pop("type", UNSET)
-        if type_ is not UNSET and (not isinstance(type_, str)):
-            raise ShapeError("ConfigDefinition", "type", "str", type_)
+        value = d.get("required", UNSET)
+        if value is not UNSET:
+            if value is not True and value is not False:
+                raise ShapeError("ConfigDefinition", "required", "bool", value)
 
-        width = d.pop("width", UNSET)
-        if width is not UNSET and (not isinstance(width, str)):
-            raise ShapeError("ConfigDefinition", "width", "str", width)
+        value = d.get("type", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, str):
+                raise ShapeError("ConfigDefinition", "type", "str", value)
 
-        config_definition = cls(
-            alias=alias,
-            default_value=default_value,
-            dependents=dependents,
-            display_name=display_name,
-            documentation=documentation,
-            group=group,
-            importance=importance,
-            name=name,
-            order=order,
-            required=required,
-            type_=type_,
-            width=width,
+        value = d.get("width", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, str):
+                raise ShapeError("ConfigDefinition", "width", "str", value)
+
+        model = _new(cls)
+        _set_data(model, d)
+        return model
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        set_field(self, "alias", data.get("alias", UNSET))
+        set_field(self, "default_value", data.get("default_value", UNSET))
+        set_field(self, "dependents", data.get("dependents", UNSET))
+        set_field(self, "display_name", data.get("display_name", UNSET))
+        set_field(self, "documentation", data.get("documentation", UNSET))
+        set_field(self, "group", data.get("group", UNSET))
+        set_field(self, "importance", data.get("importance", UNSET))
+        set_field(self, "name", data.get("name", UNSET))
+        set_field(self, "order", data.get("order", UNSET))
+        set_field(self, "required", data.get("required", UNSET))
+        set_field(self, "type_", data.get("type", UNSET))
+        set_field(self, "width", data.get("width", UNSET))
+        declared = self._attributes
+        set_field(
+            self,
+            "additional_properties",
+            ReadOnlyMapping._over(
+                {key: item for key, item in data.items() if key not in declared}
+            ),
         )
-
-        object.__setattr__(
-            config_definition, "additional_properties", MappingProxyType(d)
-        )
-        return config_definition
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -249,7 +280,11 @@ class ConfigDefinition(Mapping[str, "Any"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

@@ -1,30 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ShapeError, Unset, redacted_data, redacted_repr
+from ..types import (
+    UNSET,
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    _new,
+    _set_data,
+    redacted_data,
+    redacted_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.config_validation_entry import ConfigValidationEntry
 
 
-T = TypeVar("T", bound="ConfigValidation")
-
-
 @_attrs_define(frozen=True)
-class ConfigValidation(Mapping[str, "Any"]):
+class ConfigValidation(GeneratedModel, Mapping[str, "Any"]):
     """
     Example:
         {'configs': [{'definition': {'alias': 'alias', 'default_value': 'default_value', 'dependents': ['dependents',
@@ -63,7 +62,7 @@ class ConfigValidation(Mapping[str, "Any"]):
     error_count: int | Unset = UNSET
     groups: list[str] | Unset = UNSET
     name: str | Unset = UNSET
-    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         configs: list[dict[str, Any]] | Unset = UNSET
@@ -97,48 +96,244 @@ class ConfigValidation(Mapping[str, "Any"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("ConfigValidation", "", "object", src_dict)
-        d = dict(src_dict)
-        _configs = d.pop("configs", UNSET)
-        configs: list[ConfigValidationEntry] | Unset = UNSET
-        if _configs is not UNSET:
-            if not isinstance(_configs, list):
-                raise ShapeError("configs", "", "array", _configs)
-            configs = []
-            for configs_item_data in _configs:
-                configs_item = ConfigValidationEntry.from_dict(configs_item_data)
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._decode(src_dict, False)
 
-                configs.append(configs_item)
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ShapeError("ConfigValidation", "", "object", src)
+        value = d.get("configs", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, list):
+                raise ShapeError("ConfigValidation", "configs", "array", value)
+            items0: list[Any] = []
+            for item0 in value:
+                if item0.__class__ is dict:
+                    d1 = item0 if owned else item0.copy()
+                elif isinstance(item0, Mapping):
+                    d1 = dict(item0)
+                else:
+                    raise ShapeError("ConfigValidationEntry", "", "object", item0)
+                value1 = d1.get("definition", UNSET)
+                if value1 is not UNSET:
+                    if value1.__class__ is dict:
+                        d2 = value1 if owned else value1.copy()
+                    elif isinstance(value1, Mapping):
+                        d2 = dict(value1)
+                    else:
+                        raise ShapeError("ConfigDefinition", "", "object", value1)
+                    value2 = d2.get("alias", UNSET)
+                    if value2 is not UNSET:
+                        if not isinstance(value2, str):
+                            raise ShapeError("ConfigDefinition", "alias", "str", value2)
 
-        error_count = d.pop("error_count", UNSET)
-        if error_count is not UNSET and (
-            not isinstance(error_count, int) or isinstance(error_count, bool) != False
-        ):
-            raise ShapeError("ConfigValidation", "error_count", "int", error_count)
+                    value2 = d2.get("default_value", UNSET)
+                    if value2 is not UNSET:
+                        if not isinstance(value2, str):
+                            raise ShapeError(
+                                "ConfigDefinition", "default_value", "str", value2
+                            )
 
-        groups = cast(list[str], d.pop("groups", UNSET))
-        if not isinstance(groups, Unset) and (
-            not isinstance(groups, list)
-            or not all(isinstance(item, str) for item in groups)
-        ):
-            raise ShapeError("groups", "", "array of str", groups)
+                    value2 = d2.get("dependents", UNSET)
+                    if value2 is not UNSET:
+                        if not isinstance(value2, list):
+                            raise ShapeError(
+                                "ConfigDefinition", "dependents", "array", value2
+                            )
+                        try:  # str.join checks every item is a str in one C loop
+                            "".join(value2)
+                        except TypeError:
+                            raise ShapeError(
+                                "ConfigDefinition", "dependents", "array of str", value2
+                            ) from None
+                        if not owned:
+                            d2["dependents"] = list(value2)
 
-        name = d.pop("name", UNSET)
-        if name is not UNSET and (not isinstance(name, str)):
-            raise ShapeError("ConfigValidation", "name", "str", name)
+                    value2 = d2.get("display_name", UNSET)
+                    if value2 is not UNSET:
+                        if not isinstance(value2, str):
+                            raise ShapeError(
+                                "ConfigDefinition", "display_name", "str", value2
+                            )
 
-        config_validation = cls(
-            configs=configs,
-            error_count=error_count,
-            groups=groups,
-            name=name,
+                    value2 = d2.get("documentation", UNSET)
+                    if value2 is not UNSET:
+                        if not isinstance(value2, str):
+                            raise ShapeError(
+                                "ConfigDefinition", "documentation", "str", value2
+                            )
+
+                    value2 = d2.get("group", UNSET)
+                    if value2 is not UNSET:
+                        if not isinstance(value2, str):
+                            raise ShapeError("ConfigDefinition", "group", "str", value2)
+
+                    value2 = d2.get("importance", UNSET)
+                    if value2 is not UNSET:
+                        if not isinstance(value2, str):
+                            raise ShapeError(
+                                "ConfigDefinition", "importance", "str", value2
+                            )
+
+                    value2 = d2.get("name", UNSET)
+                    if value2 is not UNSET:
+                        if not isinstance(value2, str):
+                            raise ShapeError("ConfigDefinition", "name", "str", value2)
+
+                    value2 = d2.get("order", UNSET)
+                    if value2 is not UNSET:
+                        if value2.__class__ is not int and (
+                            not isinstance(value2, int) or isinstance(value2, bool)
+                        ):
+                            raise ShapeError("ConfigDefinition", "order", "int", value2)
+
+                    value2 = d2.get("required", UNSET)
+                    if value2 is not UNSET:
+                        if value2 is not True and value2 is not False:
+                            raise ShapeError(
+                                "ConfigDefinition", "required", "bool", value2
+                            )
+
+                    value2 = d2.get("type", UNSET)
+                    if value2 is not UNSET:
+                        if not isinstance(value2, str):
+                            raise ShapeError("ConfigDefinition", "type", "str", value2)
+
+                    value2 = d2.get("width", UNSET)
+                    if value2 is not UNSET:
+                        if not isinstance(value2, str):
+                            raise ShapeError("ConfigDefinition", "width", "str", value2)
+
+                    if d2 is not value1:
+                        d1["definition"] = d2
+
+                value1 = d1.get("metadata", UNSET)
+                if value1 is not UNSET:
+                    if value1.__class__ is dict:
+                        d2 = value1 if owned else value1.copy()
+                    elif isinstance(value1, Mapping):
+                        d2 = dict(value1)
+                    else:
+                        raise ShapeError("ConfigMetadata", "", "object", value1)
+
+                    if d2 is not value1:
+                        d1["metadata"] = d2
+
+                value1 = d1.get("value", UNSET)
+                if value1 is not UNSET:
+                    if value1.__class__ is dict:
+                        d2 = value1 if owned else value1.copy()
+                    elif isinstance(value1, Mapping):
+                        d2 = dict(value1)
+                    else:
+                        raise ShapeError("ConfigValue", "", "object", value1)
+                    value2 = d2.get("errors", UNSET)
+                    if value2 is not UNSET:
+                        if not isinstance(value2, list):
+                            raise ShapeError("ConfigValue", "errors", "array", value2)
+                        try:  # str.join checks every item is a str in one C loop
+                            "".join(value2)
+                        except TypeError:
+                            raise ShapeError(
+                                "ConfigValue", "errors", "array of str", value2
+                            ) from None
+                        if not owned:
+                            d2["errors"] = list(value2)
+
+                    value2 = d2.get("name", UNSET)
+                    if value2 is not UNSET:
+                        if not isinstance(value2, str):
+                            raise ShapeError("ConfigValue", "name", "str", value2)
+
+                    value2 = d2.get("recommended_values", UNSET)
+                    if value2 is not UNSET:
+                        if not isinstance(value2, list):
+                            raise ShapeError(
+                                "ConfigValue", "recommended_values", "array", value2
+                            )
+                        try:  # str.join checks every item is a str in one C loop
+                            "".join(value2)
+                        except TypeError:
+                            raise ShapeError(
+                                "ConfigValue",
+                                "recommended_values",
+                                "array of str",
+                                value2,
+                            ) from None
+                        if not owned:
+                            d2["recommended_values"] = list(value2)
+
+                    value2 = d2.get("value", UNSET)
+                    if value2 is not UNSET:
+                        if not isinstance(value2, str):
+                            raise ShapeError("ConfigValue", "value", "str", value2)
+
+                    value2 = d2.get("visible", UNSET)
+                    if value2 is not UNSET:
+                        if value2 is not True and value2 is not False:
+                            raise ShapeError("ConfigValue", "visible", "bool", value2)
+
+                    if d2 is not value1:
+                        d1["value"] = d2
+
+                items0.append(d1)
+            d["configs"] = items0
+
+        value = d.get("error_count", UNSET)
+        if value is not UNSET:
+            if value.__class__ is not int and (
+                not isinstance(value, int) or isinstance(value, bool)
+            ):
+                raise ShapeError("ConfigValidation", "error_count", "int", value)
+
+        value = d.get("groups", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, list):
+                raise ShapeError("ConfigValidation", "groups", "array", value)
+            try:  # str.join checks every item is a str in one C loop
+                "".join(value)
+            except TypeError:
+                raise ShapeError(
+                    "ConfigValidation", "groups", "array of str", value
+                ) from None
+            if not owned:
+                d["groups"] = list(value)
+
+        value = d.get("name", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, str):
+                raise ShapeError("ConfigValidation", "name", "str", value)
+
+        model = _new(cls)
+        _set_data(model, d)
+        return model
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        value = data.get("configs", UNSET)
+        set_field(
+            self,
+            "configs",
+            value
+            if value is UNSET
+            else [ConfigValidationEntry._wrap(item0) for item0 in value],
         )
-
-        object.__setattr__(
-            config_validation, "additional_properties", MappingProxyType(d)
+        set_field(self, "error_count", data.get("error_count", UNSET))
+        set_field(self, "groups", data.get("groups", UNSET))
+        set_field(self, "name", data.get("name", UNSET))
+        declared = self._attributes
+        set_field(
+            self,
+            "additional_properties",
+            ReadOnlyMapping._over(
+                {key: item for key, item in data.items() if key not in declared}
+            ),
         )
-        return config_validation
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -166,7 +361,11 @@ class ConfigValidation(Mapping[str, "Any"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

@@ -1,25 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ShapeError, Unset, redacted_data, redacted_repr
-
-T = TypeVar("T", bound="ConfigValue")
+from ..types import (
+    UNSET,
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    _new,
+    _set_data,
+    redacted_data,
+    redacted_repr,
+)
 
 
 @_attrs_define(frozen=True)
-class ConfigValue(Mapping[str, "Any"]):
+class ConfigValue(GeneratedModel, Mapping[str, "Any"]):
     """The current value for a config, which includes the name, value, recommended values, etc.
 
     Example:
@@ -57,7 +58,7 @@ class ConfigValue(Mapping[str, "Any"]):
     recommended_values: list[str] | Unset = UNSET
     value: str | Unset = UNSET
     visible: bool | Unset = UNSET
-    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         errors: list[str] | Unset = UNSET
@@ -92,49 +93,77 @@ class ConfigValue(Mapping[str, "Any"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("ConfigValue", "", "object", src_dict)
-        d = dict(src_dict)
-        errors = cast(list[str], d.pop("errors", UNSET))
-        if not isinstance(errors, Unset) and (
-            not isinstance(errors, list)
-            or not all(isinstance(item, str) for item in errors)
-        ):
-            raise ShapeError("errors", "", "array of str", errors)
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._decode(src_dict, False)
 
-        name = d.pop("name", UNSET)
-        if name is not UNSET and (not isinstance(name, str)):
-            raise ShapeError("ConfigValue", "name", "str", name)
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ShapeError("ConfigValue", "", "object", src)
+        value = d.get("errors", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, list):
+                raise ShapeError("ConfigValue", "errors", "array", value)
+            try:  # str.join checks every item is a str in one C loop
+                "".join(value)
+            except TypeError:
+                raise ShapeError(
+                    "ConfigValue", "errors", "array of str", value
+                ) from None
+            if not owned:
+                d["errors"] = list(value)
 
-        recommended_values = cast(list[str], d.pop("recommended_values", UNSET))
-        if not isinstance(recommended_values, Unset) and (
-            not isinstance(recommended_values, list)
-            or not all(isinstance(item, str) for item in recommended_values)
-        ):
-            raise ShapeError(
-                "recommended_values", "", "array of str", recommended_values
-            )
+        value = d.get("name", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, str):
+                raise ShapeError("ConfigValue", "name", "str", value)
 
-        value = d.pop("value", UNSET)
-        if value is not UNSET and (not isinstance(value, str)):
-            raise ShapeError("ConfigValue", "value", "str", value)
+        value = d.get("recommended_values", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, list):
+                raise ShapeError("ConfigValue", "recommended_values", "array", value)
+            try:  # str.join checks every item is a str in one C loop
+                "".join(value)
+            except TypeError:
+                raise ShapeError(
+                    "ConfigValue", "recommended_values", "array of str", value
+                ) from None
+            if not owned:
+                d["recommended_values"] = list(value)
 
-        visible = d.pop("visible", UNSET)
-        if visible is not UNSET and (
-            not isinstance(visible, bool) or isinstance(visible, bool) != True
-        ):
-            raise ShapeError("ConfigValue", "visible", "bool", visible)
+        value = d.get("value", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, str):
+                raise ShapeError("ConfigValue", "value", "str", value)
 
-        config_value = cls(
-            errors=errors,
-            name=name,
-            recommended_values=recommended_values,
-            value=value,
-            visible=visible,
+        value = d.get("visible", UNSET)
+        if value is not UNSET:
+            if value is not True and value is not False:
+                raise ShapeError("ConfigValue", "visible", "bool", value)
+
+        model = _new(cls)
+        _set_data(model, d)
+        return model
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        set_field(self, "errors", data.get("errors", UNSET))
+        set_field(self, "name", data.get("name", UNSET))
+        set_field(self, "recommended_values", data.get("recommended_values", UNSET))
+        set_field(self, "value", data.get("value", UNSET))
+        set_field(self, "visible", data.get("visible", UNSET))
+        declared = self._attributes
+        set_field(
+            self,
+            "additional_properties",
+            ReadOnlyMapping._over(
+                {key: item for key, item in data.items() if key not in declared}
+            ),
         )
-
-        object.__setattr__(config_value, "additional_properties", MappingProxyType(d))
-        return config_value
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -162,7 +191,11 @@ class ConfigValue(Mapping[str, "Any"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

@@ -1,30 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ShapeError, Unset, redacted_data, redacted_repr
+from ..types import (
+    UNSET,
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    _new,
+    _set_data,
+    redacted_data,
+    redacted_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.connector_config import ConnectorConfig
     from ..models.connector_task_ref import ConnectorTaskRef
 
 
-T = TypeVar("T", bound="Connector")
-
-
 @_attrs_define(frozen=True)
-class Connector(Mapping[str, "Any"]):
+class Connector(GeneratedModel, Mapping[str, "Any"]):
     """
     Example:
         {'config': {'key': 'config'}, 'name': 'name', 'tasks': [{'connector': 'connector', 'task': 0}, {'connector':
@@ -72,7 +72,7 @@ class Connector(Mapping[str, "Any"]):
     name: str
     tasks: list[ConnectorTaskRef] | Unset = UNSET
     type_: str | Unset = UNSET
-    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         config = self.config.to_dict()
@@ -105,39 +105,96 @@ class Connector(Mapping[str, "Any"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("Connector", "", "object", src_dict)
-        d = dict(src_dict)
-        config = ConnectorConfig.from_dict(d.pop("config"))
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._decode(src_dict, False)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise ShapeError("Connector", "name", "str", name)
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ShapeError("Connector", "", "object", src)
+        value = d["config"]
+        if value.__class__ is dict:
+            d1 = value if owned else value.copy()
+        elif isinstance(value, Mapping):
+            d1 = dict(value)
+        else:
+            raise ShapeError("ConnectorConfig", "", "object", value)
+        try:  # str.join checks every value is a str in one C loop: the fast common case
+            "".join(d1.values())
+        except TypeError:
+            key1 = next(k for k, v in d1.items() if not isinstance(v, str))
+            raise ShapeError("ConnectorConfig", key1, "str", d1[key1]) from None
+        if "connector.class" not in d1:
+            raise KeyError("connector.class")
+        if "name" not in d1:
+            raise KeyError("name")
 
-        _tasks = d.pop("tasks", UNSET)
-        tasks: list[ConnectorTaskRef] | Unset = UNSET
-        if _tasks is not UNSET:
-            if not isinstance(_tasks, list):
-                raise ShapeError("tasks", "", "array", _tasks)
-            tasks = []
-            for tasks_item_data in _tasks:
-                tasks_item = ConnectorTaskRef.from_dict(tasks_item_data)
+        if d1 is not value:
+            d["config"] = d1
 
-                tasks.append(tasks_item)
+        value = d["name"]
+        if not isinstance(value, str):
+            raise ShapeError("Connector", "name", "str", value)
 
-        type_ = d.pop("type", UNSET)
-        if type_ is not UNSET and (not isinstance(type_, str)):
-            raise ShapeError("Connector", "type", "str", type_)
+        value = d.get("tasks", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, list):
+                raise ShapeError("Connector", "tasks", "array", value)
+            items0: list[Any] = []
+            for item0 in value:
+                if item0.__class__ is dict:
+                    d1 = item0 if owned else item0.copy()
+                elif isinstance(item0, Mapping):
+                    d1 = dict(item0)
+                else:
+                    raise ShapeError("ConnectorTaskRef", "", "object", item0)
+                value1 = d1["connector"]
+                if not isinstance(value1, str):
+                    raise ShapeError("ConnectorTaskRef", "connector", "str", value1)
 
-        connector = cls(
-            config=config,
-            name=name,
-            tasks=tasks,
-            type_=type_,
+                value1 = d1["task"]
+                if value1.__class__ is not int and (
+                    not isinstance(value1, int) or isinstance(value1, bool)
+                ):
+                    raise ShapeError("ConnectorTaskRef", "task", "int", value1)
+
+                items0.append(d1)
+            d["tasks"] = items0
+
+        value = d.get("type", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, str):
+                raise ShapeError("Connector", "type", "str", value)
+
+        model = _new(cls)
+        _set_data(model, d)
+        return model
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        set_field(self, "config", ConnectorConfig._wrap(data["config"]))
+        set_field(self, "name", data["name"])
+        value = data.get("tasks", UNSET)
+        set_field(
+            self,
+            "tasks",
+            value
+            if value is UNSET
+            else [ConnectorTaskRef._wrap(item0) for item0 in value],
         )
-
-        object.__setattr__(connector, "additional_properties", MappingProxyType(d))
-        return connector
+        set_field(self, "type_", data.get("type", UNSET))
+        declared = self._attributes
+        set_field(
+            self,
+            "additional_properties",
+            ReadOnlyMapping._over(
+                {key: item for key, item in data.items() if key not in declared}
+            ),
+        )
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -165,7 +222,11 @@ class Connector(Mapping[str, "Any"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

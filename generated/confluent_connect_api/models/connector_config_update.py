@@ -1,19 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ShapeError, Unset, redacted_data, redacted_repr
-
-T = TypeVar("T", bound="ConnectorConfigUpdate")
+from ..types import (
+    UNSET,
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    _new,
+    _set_data,
+    redacted_data,
+    redacted_repr,
+)
 
 
 @_attrs_define(frozen=True)
-class ConnectorConfigUpdate(Mapping[str, "str"]):
+class ConnectorConfigUpdate(GeneratedModel, Mapping[str, "str"]):
     """Configuration parameters for the connector.
 
     Attributes:
@@ -58,13 +65,13 @@ class ConnectorConfigUpdate(Mapping[str, "str"]):
 
     connector_class: str
     name: str
-    confluent_connector_type: str | Unset = "MANAGED"
+    confluent_connector_type: str | Unset = UNSET
     confluent_custom_connection_endpoints: str | Unset = UNSET
     confluent_custom_plugin_id: str | Unset = UNSET
-    confluent_custom_schema_registry_auto: str | Unset = "FALSE"
+    confluent_custom_schema_registry_auto: str | Unset = UNSET
     kafka_api_key: str | Unset = UNSET
     kafka_api_secret: str | Unset = UNSET
-    additional_properties: Mapping[str, str] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, str] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         connector_class = self.connector_class
@@ -116,99 +123,65 @@ class ConnectorConfigUpdate(Mapping[str, "str"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("ConnectorConfigUpdate", "", "object", src_dict)
-        d = dict(src_dict)
-        connector_class = d.pop("connector.class")
-        if not isinstance(connector_class, str):
-            raise ShapeError(
-                "ConnectorConfigUpdate", "connector.class", "str", connector_class
-            )
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._decode(src_dict, False)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise ShapeError("ConnectorConfigUpdate", "name", "str", name)
-
-        confluent_connector_type = d.pop("confluent.connector.type", UNSET)
-        if confluent_connector_type is not UNSET and (
-            not isinstance(confluent_connector_type, str)
-        ):
-            raise ShapeError(
-                "ConnectorConfigUpdate",
-                "confluent.connector.type",
-                "str",
-                confluent_connector_type,
-            )
-
-        confluent_custom_connection_endpoints = d.pop(
-            "confluent.custom.connection.endpoints", UNSET
-        )
-        if confluent_custom_connection_endpoints is not UNSET and (
-            not isinstance(confluent_custom_connection_endpoints, str)
-        ):
-            raise ShapeError(
-                "ConnectorConfigUpdate",
-                "confluent.custom.connection.endpoints",
-                "str",
-                confluent_custom_connection_endpoints,
-            )
-
-        confluent_custom_plugin_id = d.pop("confluent.custom.plugin.id", UNSET)
-        if confluent_custom_plugin_id is not UNSET and (
-            not isinstance(confluent_custom_plugin_id, str)
-        ):
-            raise ShapeError(
-                "ConnectorConfigUpdate",
-                "confluent.custom.plugin.id",
-                "str",
-                confluent_custom_plugin_id,
-            )
-
-        confluent_custom_schema_registry_auto = d.pop(
-            "confluent.custom.schema.registry.auto", UNSET
-        )
-        if confluent_custom_schema_registry_auto is not UNSET and (
-            not isinstance(confluent_custom_schema_registry_auto, str)
-        ):
-            raise ShapeError(
-                "ConnectorConfigUpdate",
-                "confluent.custom.schema.registry.auto",
-                "str",
-                confluent_custom_schema_registry_auto,
-            )
-
-        kafka_api_key = d.pop("kafka.api.key", UNSET)
-        if kafka_api_key is not UNSET and (not isinstance(kafka_api_key, str)):
-            raise ShapeError(
-                "ConnectorConfigUpdate", "kafka.api.key", "str", kafka_api_key
-            )
-
-        kafka_api_secret = d.pop("kafka.api.secret", UNSET)
-        if kafka_api_secret is not UNSET and (not isinstance(kafka_api_secret, str)):
-            raise ShapeError(
-                "ConnectorConfigUpdate", "kafka.api.secret", "str", kafka_api_secret
-            )
-
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ShapeError("ConnectorConfigUpdate", "", "object", src)
         try:  # str.join checks every value is a str in one C loop: the fast common case
             "".join(d.values())
         except TypeError:
             key = next(k for k, v in d.items() if not isinstance(v, str))
             raise ShapeError("ConnectorConfigUpdate", key, "str", d[key]) from None
-        connector_config_update = cls(
-            connector_class=connector_class,
-            name=name,
-            confluent_connector_type=confluent_connector_type,
-            confluent_custom_connection_endpoints=confluent_custom_connection_endpoints,
-            confluent_custom_plugin_id=confluent_custom_plugin_id,
-            confluent_custom_schema_registry_auto=confluent_custom_schema_registry_auto,
-            kafka_api_key=kafka_api_key,
-            kafka_api_secret=kafka_api_secret,
-        )
+        if "connector.class" not in d:
+            raise KeyError("connector.class")
+        if "name" not in d:
+            raise KeyError("name")
 
-        object.__setattr__(
-            connector_config_update, "additional_properties", MappingProxyType(d)
+        model = _new(cls)
+        _set_data(model, d)
+        return model
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        set_field(self, "connector_class", data["connector.class"])
+        set_field(self, "name", data["name"])
+        set_field(
+            self,
+            "confluent_connector_type",
+            data.get("confluent.connector.type", UNSET),
         )
-        return connector_config_update
+        set_field(
+            self,
+            "confluent_custom_connection_endpoints",
+            data.get("confluent.custom.connection.endpoints", UNSET),
+        )
+        set_field(
+            self,
+            "confluent_custom_plugin_id",
+            data.get("confluent.custom.plugin.id", UNSET),
+        )
+        set_field(
+            self,
+            "confluent_custom_schema_registry_auto",
+            data.get("confluent.custom.schema.registry.auto", UNSET),
+        )
+        set_field(self, "kafka_api_key", data.get("kafka.api.key", UNSET))
+        set_field(self, "kafka_api_secret", data.get("kafka.api.secret", UNSET))
+        declared = self._attributes
+        set_field(
+            self,
+            "additional_properties",
+            ReadOnlyMapping._over(
+                {key: item for key, item in data.items() if key not in declared}
+            ),
+        )
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -236,7 +209,11 @@ class ConnectorConfigUpdate(Mapping[str, "str"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

@@ -1,29 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ShapeError, Unset, redacted_data, redacted_repr
+from ..types import (
+    UNSET,
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    _new,
+    _set_data,
+    redacted_data,
+    redacted_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.connector_error_detail import ConnectorErrorDetail
 
 
-T = TypeVar("T", bound="ConnectorError")
-
-
 @_attrs_define(frozen=True)
-class ConnectorError(Mapping[str, "Any"]):
+class ConnectorError(GeneratedModel, Mapping[str, "Any"]):
     """
     Attributes:
         error (ConnectorErrorDetail | Unset): Connector Error with error code and message.
@@ -38,7 +38,7 @@ class ConnectorError(Mapping[str, "Any"]):
     _redacted_keys: ClassVar[frozenset[str]] = frozenset(())
 
     error: ConnectorErrorDetail | Unset = UNSET
-    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         error: dict[str, Any] | Unset = UNSET
@@ -55,24 +55,60 @@ class ConnectorError(Mapping[str, "Any"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("ConnectorError", "", "object", src_dict)
-        d = dict(src_dict)
-        _error = d.pop("error", UNSET)
-        error: ConnectorErrorDetail | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._decode(src_dict, False)
+
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
         else:
-            error = ConnectorErrorDetail.from_dict(_error)
+            raise ShapeError("ConnectorError", "", "object", src)
+        value = d.get("error", UNSET)
+        if value is not UNSET:
+            if value.__class__ is dict:
+                d1 = value if owned else value.copy()
+            elif isinstance(value, Mapping):
+                d1 = dict(value)
+            else:
+                raise ShapeError("ConnectorErrorDetail", "", "object", value)
+            value1 = d1.get("code", UNSET)
+            if value1 is not UNSET:
+                if value1.__class__ is not int and (
+                    not isinstance(value1, int) or isinstance(value1, bool)
+                ):
+                    raise ShapeError("ConnectorErrorDetail", "code", "int", value1)
 
-        connector_error = cls(
-            error=error,
-        )
+            value1 = d1.get("message", UNSET)
+            if value1 is not UNSET:
+                if not isinstance(value1, str):
+                    raise ShapeError("ConnectorErrorDetail", "message", "str", value1)
 
-        object.__setattr__(
-            connector_error, "additional_properties", MappingProxyType(d)
+            if d1 is not value:
+                d["error"] = d1
+
+        model = _new(cls)
+        _set_data(model, d)
+        return model
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        value = data.get("error", UNSET)
+        set_field(
+            self,
+            "error",
+            value if value is UNSET else ConnectorErrorDetail._wrap(value),
         )
-        return connector_error
+        declared = self._attributes
+        set_field(
+            self,
+            "additional_properties",
+            ReadOnlyMapping._over(
+                {key: item for key, item in data.items() if key not in declared}
+            ),
+        )
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -100,7 +136,11 @@ class ConnectorError(Mapping[str, "Any"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

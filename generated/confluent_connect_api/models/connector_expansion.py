@@ -1,19 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ShapeError, Unset, redacted_data, redacted_repr
+from ..types import (
+    UNSET,
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    _new,
+    _set_data,
+    redacted_data,
+    redacted_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.connector_expansion_status import ConnectorExpansionStatus
@@ -21,11 +24,8 @@ if TYPE_CHECKING:
     from ..models.connector_info import ConnectorInfo
 
 
-T = TypeVar("T", bound="ConnectorExpansion")
-
-
 @_attrs_define(frozen=True)
-class ConnectorExpansion(Mapping[str, "Any"]):
+class ConnectorExpansion(GeneratedModel, Mapping[str, "Any"]):
     """Name of connector
 
     Attributes:
@@ -49,7 +49,7 @@ class ConnectorExpansion(Mapping[str, "Any"]):
     id: ConnectorId | Unset = UNSET
     info: ConnectorInfo | Unset = UNSET
     status: ConnectorExpansionStatus | Unset = UNSET
-    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id: dict[str, Any] | Unset = UNSET
@@ -78,40 +78,175 @@ class ConnectorExpansion(Mapping[str, "Any"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("ConnectorExpansion", "", "object", src_dict)
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: ConnectorId | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = ConnectorId.from_dict(_id)
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._decode(src_dict, False)
 
-        _info = d.pop("info", UNSET)
-        info: ConnectorInfo | Unset
-        if isinstance(_info, Unset):
-            info = UNSET
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
         else:
-            info = ConnectorInfo.from_dict(_info)
+            raise ShapeError("ConnectorExpansion", "", "object", src)
+        value = d.get("id", UNSET)
+        if value is not UNSET:
+            if value.__class__ is dict:
+                d1 = value if owned else value.copy()
+            elif isinstance(value, Mapping):
+                d1 = dict(value)
+            else:
+                raise ShapeError("ConnectorId", "", "object", value)
+            value1 = d1.get("id", UNSET)
+            if value1 is not UNSET:
+                if not isinstance(value1, str):
+                    raise ShapeError("ConnectorId", "id", "str", value1)
 
-        _status = d.pop("status", UNSET)
-        status: ConnectorExpansionStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ConnectorExpansionStatus.from_dict(_status)
+            value1 = d1.get("id_type", UNSET)
+            if value1 is not UNSET:
+                if not isinstance(value1, str):
+                    raise ShapeError("ConnectorId", "id_type", "str", value1)
 
-        connector_expansion = cls(
-            id=id,
-            info=info,
-            status=status,
+            if d1 is not value:
+                d["id"] = d1
+
+        value = d.get("info", UNSET)
+        if value is not UNSET:
+            if value.__class__ is dict:
+                d1 = value if owned else value.copy()
+            elif isinstance(value, Mapping):
+                d1 = dict(value)
+            else:
+                raise ShapeError("ConnectorInfo", "", "object", value)
+            value1 = d1["config"]
+            if value1.__class__ is dict:
+                d2 = value1 if owned else value1.copy()
+            elif isinstance(value1, Mapping):
+                d2 = dict(value1)
+            else:
+                raise ShapeError("ConnectorInfoConfig", "", "object", value1)
+            try:  # str.join checks every value is a str in one C loop: the fast common case
+                "".join(d2.values())
+            except TypeError:
+                key2 = next(k for k, v in d2.items() if not isinstance(v, str))
+                raise ShapeError("ConnectorInfoConfig", key2, "str", d2[key2]) from None
+            if "connector.class" not in d2:
+                raise KeyError("connector.class")
+            if "name" not in d2:
+                raise KeyError("name")
+
+            if d2 is not value1:
+                d1["config"] = d2
+
+            value1 = d1["name"]
+            if not isinstance(value1, str):
+                raise ShapeError("ConnectorInfo", "name", "str", value1)
+
+            if d1 is not value:
+                d["info"] = d1
+
+        value = d.get("status", UNSET)
+        if value is not UNSET:
+            if value.__class__ is dict:
+                d1 = value if owned else value.copy()
+            elif isinstance(value, Mapping):
+                d1 = dict(value)
+            else:
+                raise ShapeError("ConnectorExpansionStatus", "", "object", value)
+            value1 = d1["connector"]
+            if value1.__class__ is dict:
+                d2 = value1 if owned else value1.copy()
+            elif isinstance(value1, Mapping):
+                d2 = dict(value1)
+            else:
+                raise ShapeError("ConnectorExpansionState", "", "object", value1)
+            value2 = d2["state"]
+            if not isinstance(value2, str):
+                raise ShapeError("ConnectorExpansionState", "state", "str", value2)
+
+            value2 = d2["worker_id"]
+            if not isinstance(value2, str):
+                raise ShapeError("ConnectorExpansionState", "worker_id", "str", value2)
+
+            value2 = d2.get("trace", UNSET)
+            if value2 is not UNSET:
+                if not isinstance(value2, str):
+                    raise ShapeError("ConnectorExpansionState", "trace", "str", value2)
+
+            if d2 is not value1:
+                d1["connector"] = d2
+
+            value1 = d1["name"]
+            if not isinstance(value1, str):
+                raise ShapeError("ConnectorExpansionStatus", "name", "str", value1)
+
+            value1 = d1["type"]
+            if not isinstance(value1, str):
+                raise ShapeError("ConnectorExpansionStatus", "type", "str", value1)
+
+            value1 = d1.get("tasks", UNSET)
+            if value1 is not UNSET:
+                if not isinstance(value1, list):
+                    raise ShapeError(
+                        "ConnectorExpansionStatus", "tasks", "array", value1
+                    )
+                items1: list[Any] = []
+                for item1 in value1:
+                    if item1.__class__ is dict:
+                        d2 = item1 if owned else item1.copy()
+                    elif isinstance(item1, Mapping):
+                        d2 = dict(item1)
+                    else:
+                        raise ShapeError("TaskStatus", "", "object", item1)
+                    value2 = d2["id"]
+                    if value2.__class__ is not int and (
+                        not isinstance(value2, int) or isinstance(value2, bool)
+                    ):
+                        raise ShapeError("TaskStatus", "id", "int", value2)
+
+                    value2 = d2["state"]
+                    if not isinstance(value2, str):
+                        raise ShapeError("TaskStatus", "state", "str", value2)
+
+                    value2 = d2["worker_id"]
+                    if not isinstance(value2, str):
+                        raise ShapeError("TaskStatus", "worker_id", "str", value2)
+
+                    value2 = d2.get("msg", UNSET)
+                    if value2 is not UNSET:
+                        if not isinstance(value2, str):
+                            raise ShapeError("TaskStatus", "msg", "str", value2)
+
+                    items1.append(d2)
+                d1["tasks"] = items1
+
+            if d1 is not value:
+                d["status"] = d1
+
+        model = _new(cls)
+        _set_data(model, d)
+        return model
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        value = data.get("id", UNSET)
+        set_field(self, "id", value if value is UNSET else ConnectorId._wrap(value))
+        value = data.get("info", UNSET)
+        set_field(self, "info", value if value is UNSET else ConnectorInfo._wrap(value))
+        value = data.get("status", UNSET)
+        set_field(
+            self,
+            "status",
+            value if value is UNSET else ConnectorExpansionStatus._wrap(value),
         )
-
-        object.__setattr__(
-            connector_expansion, "additional_properties", MappingProxyType(d)
+        declared = self._attributes
+        set_field(
+            self,
+            "additional_properties",
+            ReadOnlyMapping._over(
+                {key: item for key, item in data.items() if key not in declared}
+            ),
         )
-        return connector_expansion
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -139,7 +274,11 @@ class ConnectorExpansion(Mapping[str, "Any"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

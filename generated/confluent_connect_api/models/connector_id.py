@@ -1,19 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ShapeError, Unset, redacted_data, redacted_repr
-
-T = TypeVar("T", bound="ConnectorId")
+from ..types import (
+    UNSET,
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    _new,
+    _set_data,
+    redacted_data,
+    redacted_repr,
+)
 
 
 @_attrs_define(frozen=True)
-class ConnectorId(Mapping[str, "Any"]):
+class ConnectorId(GeneratedModel, Mapping[str, "Any"]):
     """The ID of connector.
 
     Attributes:
@@ -33,7 +40,7 @@ class ConnectorId(Mapping[str, "Any"]):
 
     id: str | Unset = UNSET
     id_type: str | Unset = UNSET
-    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -52,24 +59,43 @@ class ConnectorId(Mapping[str, "Any"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("ConnectorId", "", "object", src_dict)
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if id is not UNSET and (not isinstance(id, str)):
-            raise ShapeError("ConnectorId", "id", "str", id)
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._decode(src_dict, False)
 
-        id_type = d.pop("id_type", UNSET)
-        if id_type is not UNSET and (not isinstance(id_type, str)):
-            raise ShapeError("ConnectorId", "id_type", "str", id_type)
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ShapeError("ConnectorId", "", "object", src)
+        value = d.get("id", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, str):
+                raise ShapeError("ConnectorId", "id", "str", value)
 
-        connector_id = cls(
-            id=id,
-            id_type=id_type,
+        value = d.get("id_type", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, str):
+                raise ShapeError("ConnectorId", "id_type", "str", value)
+
+        model = _new(cls)
+        _set_data(model, d)
+        return model
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        set_field(self, "id", data.get("id", UNSET))
+        set_field(self, "id_type", data.get("id_type", UNSET))
+        declared = self._attributes
+        set_field(
+            self,
+            "additional_properties",
+            ReadOnlyMapping._over(
+                {key: item for key, item in data.items() if key not in declared}
+            ),
         )
-
-        object.__setattr__(connector_id, "additional_properties", MappingProxyType(d))
-        return connector_id
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -97,7 +123,11 @@ class ConnectorId(Mapping[str, "Any"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

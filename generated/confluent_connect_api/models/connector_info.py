@@ -1,29 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ShapeError, Unset, redacted_data, redacted_repr
+from ..types import (
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    _new,
+    _set_data,
+    redacted_data,
+    redacted_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.connector_info_config import ConnectorInfoConfig
 
 
-T = TypeVar("T", bound="ConnectorInfo")
-
-
 @_attrs_define(frozen=True)
-class ConnectorInfo(Mapping[str, "Any"]):
+class ConnectorInfo(GeneratedModel, Mapping[str, "Any"]):
     """Metadata of the connector.
 
     Attributes:
@@ -60,7 +59,7 @@ class ConnectorInfo(Mapping[str, "Any"]):
 
     config: ConnectorInfoConfig
     name: str
-    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         config = self.config.to_dict()
@@ -80,22 +79,57 @@ class ConnectorInfo(Mapping[str, "Any"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("ConnectorInfo", "", "object", src_dict)
-        d = dict(src_dict)
-        config = ConnectorInfoConfig.from_dict(d.pop("config"))
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._decode(src_dict, False)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise ShapeError("ConnectorInfo", "name", "str", name)
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ShapeError("ConnectorInfo", "", "object", src)
+        value = d["config"]
+        if value.__class__ is dict:
+            d1 = value if owned else value.copy()
+        elif isinstance(value, Mapping):
+            d1 = dict(value)
+        else:
+            raise ShapeError("ConnectorInfoConfig", "", "object", value)
+        try:  # str.join checks every value is a str in one C loop: the fast common case
+            "".join(d1.values())
+        except TypeError:
+            key1 = next(k for k, v in d1.items() if not isinstance(v, str))
+            raise ShapeError("ConnectorInfoConfig", key1, "str", d1[key1]) from None
+        if "connector.class" not in d1:
+            raise KeyError("connector.class")
+        if "name" not in d1:
+            raise KeyError("name")
 
-        connector_info = cls(
-            config=config,
-            name=name,
+        if d1 is not value:
+            d["config"] = d1
+
+        value = d["name"]
+        if not isinstance(value, str):
+            raise ShapeError("ConnectorInfo", "name", "str", value)
+
+        model = _new(cls)
+        _set_data(model, d)
+        return model
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        set_field(self, "config", ConnectorInfoConfig._wrap(data["config"]))
+        set_field(self, "name", data["name"])
+        declared = self._attributes
+        set_field(
+            self,
+            "additional_properties",
+            ReadOnlyMapping._over(
+                {key: item for key, item in data.items() if key not in declared}
+            ),
         )
-
-        object.__setattr__(connector_info, "additional_properties", MappingProxyType(d))
-        return connector_info
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -123,7 +157,11 @@ class ConnectorInfo(Mapping[str, "Any"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

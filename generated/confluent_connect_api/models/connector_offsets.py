@@ -1,30 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ShapeError, Unset, redacted_data, redacted_repr
+from ..types import (
+    UNSET,
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    _new,
+    _set_data,
+    redacted_data,
+    redacted_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.offsets_metadata import OffsetsMetadata
     from ..models.partition_offset import PartitionOffset
 
 
-T = TypeVar("T", bound="ConnectorOffsets")
-
-
 @_attrs_define(frozen=True)
-class ConnectorOffsets(Mapping[str, "Any"]):
+class ConnectorOffsets(GeneratedModel, Mapping[str, "Any"]):
     """Offsets for a connector
 
     Example:
@@ -56,7 +56,7 @@ class ConnectorOffsets(Mapping[str, "Any"]):
     metadata: OffsetsMetadata | Unset = UNSET
     name: str | Unset = UNSET
     offsets: list[PartitionOffset] | Unset = UNSET
-    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -92,48 +92,98 @@ class ConnectorOffsets(Mapping[str, "Any"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("ConnectorOffsets", "", "object", src_dict)
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if id is not UNSET and (not isinstance(id, str)):
-            raise ShapeError("ConnectorOffsets", "id", "str", id)
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._decode(src_dict, False)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: OffsetsMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
         else:
-            metadata = OffsetsMetadata.from_dict(_metadata)
+            raise ShapeError("ConnectorOffsets", "", "object", src)
+        value = d.get("id", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, str):
+                raise ShapeError("ConnectorOffsets", "id", "str", value)
 
-        name = d.pop("name", UNSET)
-        if name is not UNSET and (not isinstance(name, str)):
-            raise ShapeError("ConnectorOffsets", "name", "str", name)
+        value = d.get("metadata", UNSET)
+        if value is not UNSET:
+            d["metadata"] = OffsetsMetadata._check(value, owned)
 
-        _offsets = d.pop("offsets", UNSET)
-        offsets: list[PartitionOffset] | Unset = UNSET
-        if _offsets is not UNSET:
-            if not isinstance(_offsets, list):
-                raise ShapeError("offsets", "", "array", _offsets)
-            offsets = []
-            for componentsschemasconnect_v_1_offsets_item_data in _offsets:
-                componentsschemasconnect_v_1_offsets_item = PartitionOffset.from_dict(
-                    componentsschemasconnect_v_1_offsets_item_data
-                )
+        value = d.get("name", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, str):
+                raise ShapeError("ConnectorOffsets", "name", "str", value)
 
-                offsets.append(componentsschemasconnect_v_1_offsets_item)
+        value = d.get("offsets", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, list):
+                raise ShapeError("ConnectorOffsets", "offsets", "array", value)
+            items0: list[Any] = []
+            for item0 in value:
+                if item0.__class__ is dict:
+                    d1 = item0 if owned else item0.copy()
+                elif isinstance(item0, Mapping):
+                    d1 = dict(item0)
+                else:
+                    raise ShapeError("PartitionOffset", "", "object", item0)
+                value1 = d1.get("offset", UNSET)
+                if value1 is not UNSET:
+                    if value1.__class__ is dict:
+                        d2 = value1 if owned else value1.copy()
+                    elif isinstance(value1, Mapping):
+                        d2 = dict(value1)
+                    else:
+                        raise ShapeError("Offset", "", "object", value1)
 
-        connector_offsets = cls(
-            id=id,
-            metadata=metadata,
-            name=name,
-            offsets=offsets,
+                    if d2 is not value1:
+                        d1["offset"] = d2
+
+                value1 = d1.get("partition", UNSET)
+                if value1 is not UNSET:
+                    if value1.__class__ is dict:
+                        d2 = value1 if owned else value1.copy()
+                    elif isinstance(value1, Mapping):
+                        d2 = dict(value1)
+                    else:
+                        raise ShapeError("Partition", "", "object", value1)
+
+                    if d2 is not value1:
+                        d1["partition"] = d2
+
+                items0.append(d1)
+            d["offsets"] = items0
+
+        model = _new(cls)
+        _set_data(model, d)
+        return model
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        set_field(self, "id", data.get("id", UNSET))
+        value = data.get("metadata", UNSET)
+        set_field(
+            self, "metadata", value if value is UNSET else OffsetsMetadata._wrap(value)
         )
-
-        object.__setattr__(
-            connector_offsets, "additional_properties", MappingProxyType(d)
+        set_field(self, "name", data.get("name", UNSET))
+        value = data.get("offsets", UNSET)
+        set_field(
+            self,
+            "offsets",
+            value
+            if value is UNSET
+            else [PartitionOffset._wrap(item0) for item0 in value],
         )
-        return connector_offsets
+        declared = self._attributes
+        set_field(
+            self,
+            "additional_properties",
+            ReadOnlyMapping._over(
+                {key: item for key, item in data.items() if key not in declared}
+            ),
+        )
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -161,7 +211,11 @@ class ConnectorOffsets(Mapping[str, "Any"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

@@ -1,19 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ShapeError, Unset, redacted_data, redacted_repr
-
-T = TypeVar("T", bound="ConnectorPlugin")
+from ..types import (
+    UNSET,
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    _new,
+    _set_data,
+    redacted_data,
+    redacted_repr,
+)
 
 
 @_attrs_define(frozen=True)
-class ConnectorPlugin(Mapping[str, "Any"]):
+class ConnectorPlugin(GeneratedModel, Mapping[str, "Any"]):
     """
     Example:
         {'class': 'class', 'type': 'sink', 'version': 'version'}
@@ -39,7 +46,7 @@ class ConnectorPlugin(Mapping[str, "Any"]):
     class_: str
     type_: str
     version: str | Unset = UNSET
-    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         class_ = self.class_
@@ -63,31 +70,47 @@ class ConnectorPlugin(Mapping[str, "Any"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("ConnectorPlugin", "", "object", src_dict)
-        d = dict(src_dict)
-        class_ = d.pop("class")
-        if not isinstance(class_, str):
-            raise ShapeError("ConnectorPlugin", "class", "str", class_)
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._decode(src_dict, False)
 
-        type_ = d.pop("type")
-        if not isinstance(type_, str):
-            raise ShapeError("ConnectorPlugin", "type", "str", type_)
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ShapeError("ConnectorPlugin", "", "object", src)
+        value = d["class"]
+        if not isinstance(value, str):
+            raise ShapeError("ConnectorPlugin", "class", "str", value)
 
-        version = d.pop("version", UNSET)
-        if version is not UNSET and (not isinstance(version, str)):
-            raise ShapeError("ConnectorPlugin", "version", "str", version)
+        value = d["type"]
+        if not isinstance(value, str):
+            raise ShapeError("ConnectorPlugin", "type", "str", value)
 
-        connector_plugin = cls(
-            class_=class_,
-            type_=type_,
-            version=version,
+        value = d.get("version", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, str):
+                raise ShapeError("ConnectorPlugin", "version", "str", value)
+
+        model = _new(cls)
+        _set_data(model, d)
+        return model
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        set_field(self, "class_", data["class"])
+        set_field(self, "type_", data["type"])
+        set_field(self, "version", data.get("version", UNSET))
+        declared = self._attributes
+        set_field(
+            self,
+            "additional_properties",
+            ReadOnlyMapping._over(
+                {key: item for key, item in data.items() if key not in declared}
+            ),
         )
-
-        object.__setattr__(
-            connector_plugin, "additional_properties", MappingProxyType(d)
-        )
-        return connector_plugin
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -115,7 +138,11 @@ class ConnectorPlugin(Mapping[str, "Any"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

@@ -1,19 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ShapeError, Unset, redacted_data, redacted_repr
-
-T = TypeVar("T", bound="ConnectorState")
+from ..types import (
+    UNSET,
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    _new,
+    _set_data,
+    redacted_data,
+    redacted_repr,
+)
 
 
 @_attrs_define(frozen=True)
-class ConnectorState(Mapping[str, "Any"]):
+class ConnectorState(GeneratedModel, Mapping[str, "Any"]):
     """The map containing connector status.
 
     Example:
@@ -40,7 +47,7 @@ class ConnectorState(Mapping[str, "Any"]):
     state: str
     worker_id: str
     trace: str | Unset = UNSET
-    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         state = self.state
@@ -64,31 +71,47 @@ class ConnectorState(Mapping[str, "Any"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("ConnectorState", "", "object", src_dict)
-        d = dict(src_dict)
-        state = d.pop("state")
-        if not isinstance(state, str):
-            raise ShapeError("ConnectorState", "state", "str", state)
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._decode(src_dict, False)
 
-        worker_id = d.pop("worker_id")
-        if not isinstance(worker_id, str):
-            raise ShapeError("ConnectorState", "worker_id", "str", worker_id)
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ShapeError("ConnectorState", "", "object", src)
+        value = d["state"]
+        if not isinstance(value, str):
+            raise ShapeError("ConnectorState", "state", "str", value)
 
-        trace = d.pop("trace", UNSET)
-        if trace is not UNSET and (not isinstance(trace, str)):
-            raise ShapeError("ConnectorState", "trace", "str", trace)
+        value = d["worker_id"]
+        if not isinstance(value, str):
+            raise ShapeError("ConnectorState", "worker_id", "str", value)
 
-        connector_state = cls(
-            state=state,
-            worker_id=worker_id,
-            trace=trace,
+        value = d.get("trace", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, str):
+                raise ShapeError("ConnectorState", "trace", "str", value)
+
+        model = _new(cls)
+        _set_data(model, d)
+        return model
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        set_field(self, "state", data["state"])
+        set_field(self, "worker_id", data["worker_id"])
+        set_field(self, "trace", data.get("trace", UNSET))
+        declared = self._attributes
+        set_field(
+            self,
+            "additional_properties",
+            ReadOnlyMapping._over(
+                {key: item for key, item in data.items() if key not in declared}
+            ),
         )
-
-        object.__setattr__(
-            connector_state, "additional_properties", MappingProxyType(d)
-        )
-        return connector_state
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -116,7 +139,11 @@ class ConnectorState(Mapping[str, "Any"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

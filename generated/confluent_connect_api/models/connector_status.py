@@ -1,30 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ShapeError, Unset, redacted_data, redacted_repr
+from ..types import (
+    UNSET,
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    _new,
+    _set_data,
+    redacted_data,
+    redacted_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.connector_state import ConnectorState
     from ..models.task_status import TaskStatus
 
 
-T = TypeVar("T", bound="ConnectorStatus")
-
-
 @_attrs_define(frozen=True)
-class ConnectorStatus(Mapping[str, "Any"]):
+class ConnectorStatus(GeneratedModel, Mapping[str, "Any"]):
     """
     Example:
         {'connector': {'state': 'NONE', 'trace': 'trace', 'worker_id': 'worker_id'}, 'name': 'name', 'tasks': [{'id': 0,
@@ -57,7 +57,7 @@ class ConnectorStatus(Mapping[str, "Any"]):
     name: str
     type_: str
     tasks: list[TaskStatus] | Unset = UNSET
-    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         connector = self.connector.to_dict()
@@ -89,41 +89,105 @@ class ConnectorStatus(Mapping[str, "Any"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("ConnectorStatus", "", "object", src_dict)
-        d = dict(src_dict)
-        connector = ConnectorState.from_dict(d.pop("connector"))
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._decode(src_dict, False)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise ShapeError("ConnectorStatus", "name", "str", name)
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ShapeError("ConnectorStatus", "", "object", src)
+        value = d["connector"]
+        if value.__class__ is dict:
+            d1 = value if owned else value.copy()
+        elif isinstance(value, Mapping):
+            d1 = dict(value)
+        else:
+            raise ShapeError("ConnectorState", "", "object", value)
+        value1 = d1["state"]
+        if not isinstance(value1, str):
+            raise ShapeError("ConnectorState", "state", "str", value1)
 
-        type_ = d.pop("type")
-        if not isinstance(type_, str):
-            raise ShapeError("ConnectorStatus", "type", "str", type_)
+        value1 = d1["worker_id"]
+        if not isinstance(value1, str):
+            raise ShapeError("ConnectorState", "worker_id", "str", value1)
 
-        _tasks = d.pop("tasks", UNSET)
-        tasks: list[TaskStatus] | Unset = UNSET
-        if _tasks is not UNSET:
-            if not isinstance(_tasks, list):
-                raise ShapeError("tasks", "", "array", _tasks)
-            tasks = []
-            for tasks_item_data in _tasks:
-                tasks_item = TaskStatus.from_dict(tasks_item_data)
+        value1 = d1.get("trace", UNSET)
+        if value1 is not UNSET:
+            if not isinstance(value1, str):
+                raise ShapeError("ConnectorState", "trace", "str", value1)
 
-                tasks.append(tasks_item)
+        if d1 is not value:
+            d["connector"] = d1
 
-        connector_status = cls(
-            connector=connector,
-            name=name,
-            type_=type_,
-            tasks=tasks,
+        value = d["name"]
+        if not isinstance(value, str):
+            raise ShapeError("ConnectorStatus", "name", "str", value)
+
+        value = d["type"]
+        if not isinstance(value, str):
+            raise ShapeError("ConnectorStatus", "type", "str", value)
+
+        value = d.get("tasks", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, list):
+                raise ShapeError("ConnectorStatus", "tasks", "array", value)
+            items0: list[Any] = []
+            for item0 in value:
+                if item0.__class__ is dict:
+                    d1 = item0 if owned else item0.copy()
+                elif isinstance(item0, Mapping):
+                    d1 = dict(item0)
+                else:
+                    raise ShapeError("TaskStatus", "", "object", item0)
+                value1 = d1["id"]
+                if value1.__class__ is not int and (
+                    not isinstance(value1, int) or isinstance(value1, bool)
+                ):
+                    raise ShapeError("TaskStatus", "id", "int", value1)
+
+                value1 = d1["state"]
+                if not isinstance(value1, str):
+                    raise ShapeError("TaskStatus", "state", "str", value1)
+
+                value1 = d1["worker_id"]
+                if not isinstance(value1, str):
+                    raise ShapeError("TaskStatus", "worker_id", "str", value1)
+
+                value1 = d1.get("msg", UNSET)
+                if value1 is not UNSET:
+                    if not isinstance(value1, str):
+                        raise ShapeError("TaskStatus", "msg", "str", value1)
+
+                items0.append(d1)
+            d["tasks"] = items0
+
+        model = _new(cls)
+        _set_data(model, d)
+        return model
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        set_field(self, "connector", ConnectorState._wrap(data["connector"]))
+        set_field(self, "name", data["name"])
+        set_field(self, "type_", data["type"])
+        value = data.get("tasks", UNSET)
+        set_field(
+            self,
+            "tasks",
+            value if value is UNSET else [TaskStatus._wrap(item0) for item0 in value],
         )
-
-        object.__setattr__(
-            connector_status, "additional_properties", MappingProxyType(d)
+        declared = self._attributes
+        set_field(
+            self,
+            "additional_properties",
+            ReadOnlyMapping._over(
+                {key: item for key, item in data.items() if key not in declared}
+            ),
         )
-        return connector_status
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -151,7 +215,11 @@ class ConnectorStatus(Mapping[str, "Any"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

@@ -1,30 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ShapeError, Unset, redacted_data, redacted_repr
+from ..types import (
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    _new,
+    _set_data,
+    redacted_data,
+    redacted_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.connector_task_config import ConnectorTaskConfig
     from ..models.connector_task_id import ConnectorTaskId
 
 
-T = TypeVar("T", bound="ConnectorTask")
-
-
 @_attrs_define(frozen=True)
-class ConnectorTask(Mapping[str, "Any"]):
+class ConnectorTask(GeneratedModel, Mapping[str, "Any"]):
     """
     Attributes:
         config (ConnectorTaskConfig): Configuration parameters for the connector. These configurations
@@ -60,7 +59,7 @@ class ConnectorTask(Mapping[str, "Any"]):
 
     config: ConnectorTaskConfig
     id: ConnectorTaskId
-    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         config = self.config.to_dict()
@@ -80,20 +79,73 @@ class ConnectorTask(Mapping[str, "Any"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("ConnectorTask", "", "object", src_dict)
-        d = dict(src_dict)
-        config = ConnectorTaskConfig.from_dict(d.pop("config"))
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._decode(src_dict, False)
 
-        id = ConnectorTaskId.from_dict(d.pop("id"))
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ShapeError("ConnectorTask", "", "object", src)
+        value = d["config"]
+        if value.__class__ is dict:
+            d1 = value if owned else value.copy()
+        elif isinstance(value, Mapping):
+            d1 = dict(value)
+        else:
+            raise ShapeError("ConnectorTaskConfig", "", "object", value)
+        try:  # str.join checks every value is a str in one C loop: the fast common case
+            "".join(d1.values())
+        except TypeError:
+            key1 = next(k for k, v in d1.items() if not isinstance(v, str))
+            raise ShapeError("ConnectorTaskConfig", key1, "str", d1[key1]) from None
+        if "connector.class" not in d1:
+            raise KeyError("connector.class")
+        if "name" not in d1:
+            raise KeyError("name")
 
-        connector_task = cls(
-            config=config,
-            id=id,
+        if d1 is not value:
+            d["config"] = d1
+
+        value = d["id"]
+        if value.__class__ is dict:
+            d1 = value if owned else value.copy()
+        elif isinstance(value, Mapping):
+            d1 = dict(value)
+        else:
+            raise ShapeError("ConnectorTaskId", "", "object", value)
+        value1 = d1["connector"]
+        if not isinstance(value1, str):
+            raise ShapeError("ConnectorTaskId", "connector", "str", value1)
+
+        value1 = d1["task"]
+        if value1.__class__ is not int and (
+            not isinstance(value1, int) or isinstance(value1, bool)
+        ):
+            raise ShapeError("ConnectorTaskId", "task", "int", value1)
+
+        if d1 is not value:
+            d["id"] = d1
+
+        model = _new(cls)
+        _set_data(model, d)
+        return model
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        set_field(self, "config", ConnectorTaskConfig._wrap(data["config"]))
+        set_field(self, "id", ConnectorTaskId._wrap(data["id"]))
+        declared = self._attributes
+        set_field(
+            self,
+            "additional_properties",
+            ReadOnlyMapping._over(
+                {key: item for key, item in data.items() if key not in declared}
+            ),
         )
-
-        object.__setattr__(connector_task, "additional_properties", MappingProxyType(d))
-        return connector_task
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -121,7 +173,11 @@ class ConnectorTask(Mapping[str, "Any"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

@@ -1,19 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ShapeError, Unset, redacted_data, redacted_repr
-
-T = TypeVar("T", bound="ConnectorTaskConfig")
+from ..types import (
+    UNSET,
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    _new,
+    _set_data,
+    redacted_data,
+    redacted_repr,
+)
 
 
 @_attrs_define(frozen=True)
-class ConnectorTaskConfig(Mapping[str, "str"]):
+class ConnectorTaskConfig(GeneratedModel, Mapping[str, "str"]):
     """Configuration parameters for the connector. These configurations
     are the minimum set of key-value pairs (KVP) which can be used to
     define how the connector connects Kafka to the external system.
@@ -74,7 +81,7 @@ class ConnectorTaskConfig(Mapping[str, "str"]):
     kafka_api_secret: str | Unset = UNSET
     kafka_endpoint: str | Unset = UNSET
     kafka_region: str | Unset = UNSET
-    additional_properties: Mapping[str, str] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, str] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         connector_class = self.connector_class
@@ -118,73 +125,49 @@ class ConnectorTaskConfig(Mapping[str, "str"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("ConnectorTaskConfig", "", "object", src_dict)
-        d = dict(src_dict)
-        connector_class = d.pop("connector.class")
-        if not isinstance(connector_class, str):
-            raise ShapeError(
-                "ConnectorTaskConfig", "connector.class", "str", connector_class
-            )
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._decode(src_dict, False)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise ShapeError("ConnectorTaskConfig", "name", "str", name)
-
-        cloud_environment = d.pop("cloud.environment", UNSET)
-        if cloud_environment is not UNSET and (not isinstance(cloud_environment, str)):
-            raise ShapeError(
-                "ConnectorTaskConfig", "cloud.environment", "str", cloud_environment
-            )
-
-        cloud_provider = d.pop("cloud.provider", UNSET)
-        if cloud_provider is not UNSET and (not isinstance(cloud_provider, str)):
-            raise ShapeError(
-                "ConnectorTaskConfig", "cloud.provider", "str", cloud_provider
-            )
-
-        kafka_api_key = d.pop("kafka.api.key", UNSET)
-        if kafka_api_key is not UNSET and (not isinstance(kafka_api_key, str)):
-            raise ShapeError(
-                "ConnectorTaskConfig", "kafka.api.key", "str", kafka_api_key
-            )
-
-        kafka_api_secret = d.pop("kafka.api.secret", UNSET)
-        if kafka_api_secret is not UNSET and (not isinstance(kafka_api_secret, str)):
-            raise ShapeError(
-                "ConnectorTaskConfig", "kafka.api.secret", "str", kafka_api_secret
-            )
-
-        kafka_endpoint = d.pop("kafka.endpoint", UNSET)
-        if kafka_endpoint is not UNSET and (not isinstance(kafka_endpoint, str)):
-            raise ShapeError(
-                "ConnectorTaskConfig", "kafka.endpoint", "str", kafka_endpoint
-            )
-
-        kafka_region = d.pop("kafka.region", UNSET)
-        if kafka_region is not UNSET and (not isinstance(kafka_region, str)):
-            raise ShapeError("ConnectorTaskConfig", "kafka.region", "str", kafka_region)
-
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ShapeError("ConnectorTaskConfig", "", "object", src)
         try:  # str.join checks every value is a str in one C loop: the fast common case
             "".join(d.values())
         except TypeError:
             key = next(k for k, v in d.items() if not isinstance(v, str))
             raise ShapeError("ConnectorTaskConfig", key, "str", d[key]) from None
-        connector_task_config = cls(
-            connector_class=connector_class,
-            name=name,
-            cloud_environment=cloud_environment,
-            cloud_provider=cloud_provider,
-            kafka_api_key=kafka_api_key,
-            kafka_api_secret=kafka_api_secret,
-            kafka_endpoint=kafka_endpoint,
-            kafka_region=kafka_region,
-        )
+        if "connector.class" not in d:
+            raise KeyError("connector.class")
+        if "name" not in d:
+            raise KeyError("name")
 
-        object.__setattr__(
-            connector_task_config, "additional_properties", MappingProxyType(d)
+        model = _new(cls)
+        _set_data(model, d)
+        return model
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        set_field(self, "connector_class", data["connector.class"])
+        set_field(self, "name", data["name"])
+        set_field(self, "cloud_environment", data.get("cloud.environment", UNSET))
+        set_field(self, "cloud_provider", data.get("cloud.provider", UNSET))
+        set_field(self, "kafka_api_key", data.get("kafka.api.key", UNSET))
+        set_field(self, "kafka_api_secret", data.get("kafka.api.secret", UNSET))
+        set_field(self, "kafka_endpoint", data.get("kafka.endpoint", UNSET))
+        set_field(self, "kafka_region", data.get("kafka.region", UNSET))
+        declared = self._attributes
+        set_field(
+            self,
+            "additional_properties",
+            ReadOnlyMapping._over(
+                {key: item for key, item in data.items() if key not in declared}
+            ),
         )
-        return connector_task_config
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -212,7 +195,11 @@ class ConnectorTaskConfig(Mapping[str, "str"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

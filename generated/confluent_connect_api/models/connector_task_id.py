@@ -1,19 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ShapeError, Unset, redacted_data, redacted_repr
-
-T = TypeVar("T", bound="ConnectorTaskId")
+from ..types import (
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    _new,
+    _set_data,
+    redacted_data,
+    redacted_repr,
+)
 
 
 @_attrs_define(frozen=True)
-class ConnectorTaskId(Mapping[str, "Any"]):
+class ConnectorTaskId(GeneratedModel, Mapping[str, "Any"]):
     """The ID of task.
 
     Attributes:
@@ -33,7 +39,7 @@ class ConnectorTaskId(Mapping[str, "Any"]):
 
     connector: str
     task: int
-    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         connector = self.connector
@@ -53,26 +59,43 @@ class ConnectorTaskId(Mapping[str, "Any"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("ConnectorTaskId", "", "object", src_dict)
-        d = dict(src_dict)
-        connector = d.pop("connector")
-        if not isinstance(connector, str):
-            raise ShapeError("ConnectorTaskId", "connector", "str", connector)
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._decode(src_dict, False)
 
-        task = d.pop("task")
-        if not isinstance(task, int) or isinstance(task, bool) != False:
-            raise ShapeError("ConnectorTaskId", "task", "int", task)
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ShapeError("ConnectorTaskId", "", "object", src)
+        value = d["connector"]
+        if not isinstance(value, str):
+            raise ShapeError("ConnectorTaskId", "connector", "str", value)
 
-        connector_task_id = cls(
-            connector=connector,
-            task=task,
+        value = d["task"]
+        if value.__class__ is not int and (
+            not isinstance(value, int) or isinstance(value, bool)
+        ):
+            raise ShapeError("ConnectorTaskId", "task", "int", value)
+
+        model = _new(cls)
+        _set_data(model, d)
+        return model
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        set_field(self, "connector", data["connector"])
+        set_field(self, "task", data["task"])
+        declared = self._attributes
+        set_field(
+            self,
+            "additional_properties",
+            ReadOnlyMapping._over(
+                {key: item for key, item in data.items() if key not in declared}
+            ),
         )
-
-        object.__setattr__(
-            connector_task_id, "additional_properties", MappingProxyType(d)
-        )
-        return connector_task_id
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -100,7 +123,11 @@ class ConnectorTaskId(Mapping[str, "Any"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

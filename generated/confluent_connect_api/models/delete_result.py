@@ -1,30 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ShapeError, Unset, redacted_data, redacted_repr
+from ..types import (
+    UNSET,
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    _new,
+    _set_data,
+    redacted_data,
+    redacted_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.delete_result_error_type_0 import DeleteResultErrorType0
 
 
-T = TypeVar("T", bound="DeleteResult")
-
-
 @_attrs_define(frozen=True)
-class DeleteResult(Mapping[str, "Any"]):
+class DeleteResult(GeneratedModel, Mapping[str, "Any"]):
     """
     Example:
         {'error': '{}'}
@@ -42,7 +41,7 @@ class DeleteResult(Mapping[str, "Any"]):
     _redacted_keys: ClassVar[frozenset[str]] = frozenset(())
 
     error: DeleteResultErrorType0 | None | Unset = UNSET
-    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         error: dict[str, Any] | None | Unset
@@ -63,33 +62,60 @@ class DeleteResult(Mapping[str, "Any"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("DeleteResult", "", "object", src_dict)
-        d = dict(src_dict)
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._decode(src_dict, False)
 
-        def _parse_error(data: object) -> DeleteResultErrorType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = DeleteResultErrorType0.from_dict(data)
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ShapeError("DeleteResult", "", "object", src)
+        value = d.get("error", UNSET)
+        if value is not UNSET:
 
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DeleteResultErrorType0 | None | Unset, data)
+            def check_error(value: Any) -> Any:
+                owned = False  # a member that fails halfway must leave the value as it was for the next one
+                if value is None:
+                    return None
+                try:
+                    checked: Any = value
+                    if value.__class__ is dict:
+                        d2 = value if owned else value.copy()
+                    elif isinstance(value, Mapping):
+                        d2 = dict(value)
+                    else:
+                        raise ShapeError("DeleteResultErrorType0", "", "object", value)
 
-        error = _parse_error(d.pop("error", UNSET))
+                    if d2 is not value:
+                        checked = d2
 
-        delete_result = cls(
-            error=error,
+                    return DeleteResultErrorType0._wrap(checked)
+                except (TypeError, KeyError, ValueError):  # ShapeError is a TypeError
+                    pass
+                raise ShapeError(
+                    "DeleteResult", "error", "DeleteResultErrorType0 | None", value
+                )
+
+            d["error"] = check_error(value)
+
+        model = _new(cls)
+        _set_data(model, d)
+        return model
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        set_field(self, "error", data.get("error", UNSET))
+        declared = self._attributes
+        set_field(
+            self,
+            "additional_properties",
+            ReadOnlyMapping._over(
+                {key: item for key, item in data.items() if key not in declared}
+            ),
         )
-
-        object.__setattr__(delete_result, "additional_properties", MappingProxyType(d))
-        return delete_result
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -117,7 +143,11 @@ class DeleteResult(Mapping[str, "Any"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

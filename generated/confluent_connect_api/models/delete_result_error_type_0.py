@@ -1,24 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ShapeError, Unset, redacted_data, redacted_repr
-
-T = TypeVar("T", bound="DeleteResultErrorType0")
+from ..types import (
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    _new,
+    _set_data,
+    redacted_data,
+    redacted_repr,
+)
 
 
 @_attrs_define(frozen=True)
-class DeleteResultErrorType0(Mapping[str, "Any"]):
+class DeleteResultErrorType0(GeneratedModel, Mapping[str, "Any"]):
     _json_keys: ClassVar[dict[str, str]] = {}
     _attributes: ClassVar[dict[str, str]] = {}
     _redacted_keys: ClassVar[frozenset[str]] = frozenset(())
 
-    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -29,15 +35,25 @@ class DeleteResultErrorType0(Mapping[str, "Any"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("DeleteResultErrorType0", "", "object", src_dict)
-        d = dict(src_dict)
-        delete_result_error_type_0 = cls()
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._decode(src_dict, False)
 
-        object.__setattr__(
-            delete_result_error_type_0, "additional_properties", MappingProxyType(d)
-        )
-        return delete_result_error_type_0
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ShapeError("DeleteResultErrorType0", "", "object", src)
+
+        model = _new(cls)
+        _set_data(model, d)
+        return model
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        set_field(self, "additional_properties", ReadOnlyMapping._over(data))
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -65,7 +81,11 @@ class DeleteResultErrorType0(Mapping[str, "Any"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

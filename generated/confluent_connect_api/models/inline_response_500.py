@@ -1,19 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ShapeError, Unset, redacted_data, redacted_repr
-
-T = TypeVar("T", bound="InlineResponse500")
+from ..types import (
+    UNSET,
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    _new,
+    _set_data,
+    redacted_data,
+    redacted_repr,
+)
 
 
 @_attrs_define(frozen=True)
-class InlineResponse500(Mapping[str, "Any"]):
+class InlineResponse500(GeneratedModel, Mapping[str, "Any"]):
     """
     Attributes:
         error_code (int | Unset):
@@ -32,7 +39,7 @@ class InlineResponse500(Mapping[str, "Any"]):
 
     error_code: int | Unset = UNSET
     message: str | Unset = UNSET
-    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         error_code = self.error_code
@@ -51,28 +58,45 @@ class InlineResponse500(Mapping[str, "Any"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("InlineResponse500", "", "object", src_dict)
-        d = dict(src_dict)
-        error_code = d.pop("error_code", UNSET)
-        if error_code is not UNSET and (
-            not isinstance(error_code, int) or isinstance(error_code, bool) != False
-        ):
-            raise ShapeError("InlineResponse500", "error_code", "int", error_code)
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._decode(src_dict, False)
 
-        message = d.pop("message", UNSET)
-        if message is not UNSET and (not isinstance(message, str)):
-            raise ShapeError("InlineResponse500", "message", "str", message)
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ShapeError("InlineResponse500", "", "object", src)
+        value = d.get("error_code", UNSET)
+        if value is not UNSET:
+            if value.__class__ is not int and (
+                not isinstance(value, int) or isinstance(value, bool)
+            ):
+                raise ShapeError("InlineResponse500", "error_code", "int", value)
 
-        inline_response_500 = cls(
-            error_code=error_code,
-            message=message,
+        value = d.get("message", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, str):
+                raise ShapeError("InlineResponse500", "message", "str", value)
+
+        model = _new(cls)
+        _set_data(model, d)
+        return model
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        set_field(self, "error_code", data.get("error_code", UNSET))
+        set_field(self, "message", data.get("message", UNSET))
+        declared = self._attributes
+        set_field(
+            self,
+            "additional_properties",
+            ReadOnlyMapping._over(
+                {key: item for key, item in data.items() if key not in declared}
+            ),
         )
-
-        object.__setattr__(
-            inline_response_500, "additional_properties", MappingProxyType(d)
-        )
-        return inline_response_500
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -100,7 +124,11 @@ class InlineResponse500(Mapping[str, "Any"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

@@ -1,29 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ShapeError, Unset, redacted_data, redacted_repr
+from ..types import (
+    UNSET,
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    _new,
+    _set_data,
+    redacted_data,
+    redacted_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.new_connector_config import NewConnectorConfig
 
 
-T = TypeVar("T", bound="NewConnector")
-
-
 @_attrs_define(frozen=True)
-class NewConnector(Mapping[str, "Any"]):
+class NewConnector(GeneratedModel, Mapping[str, "Any"]):
     """
     Attributes:
         config (NewConnectorConfig | Unset): Configuration parameters for the connector. All values should be strings.
@@ -42,7 +42,7 @@ class NewConnector(Mapping[str, "Any"]):
 
     config: NewConnectorConfig | Unset = UNSET
     name: str | Unset = UNSET
-    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         config: dict[str, Any] | Unset = UNSET
@@ -63,27 +63,62 @@ class NewConnector(Mapping[str, "Any"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("NewConnector", "", "object", src_dict)
-        d = dict(src_dict)
-        _config = d.pop("config", UNSET)
-        config: NewConnectorConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._decode(src_dict, False)
+
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
         else:
-            config = NewConnectorConfig.from_dict(_config)
+            raise ShapeError("NewConnector", "", "object", src)
+        value = d.get("config", UNSET)
+        if value is not UNSET:
+            if value.__class__ is dict:
+                d1 = value if owned else value.copy()
+            elif isinstance(value, Mapping):
+                d1 = dict(value)
+            else:
+                raise ShapeError("NewConnectorConfig", "", "object", value)
+            try:  # str.join checks every value is a str in one C loop: the fast common case
+                "".join(d1.values())
+            except TypeError:
+                key1 = next(k for k, v in d1.items() if not isinstance(v, str))
+                raise ShapeError("NewConnectorConfig", key1, "str", d1[key1]) from None
+            if "connector.class" not in d1:
+                raise KeyError("connector.class")
+            if "name" not in d1:
+                raise KeyError("name")
 
-        name = d.pop("name", UNSET)
-        if name is not UNSET and (not isinstance(name, str)):
-            raise ShapeError("NewConnector", "name", "str", name)
+            if d1 is not value:
+                d["config"] = d1
 
-        new_connector = cls(
-            config=config,
-            name=name,
+        value = d.get("name", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, str):
+                raise ShapeError("NewConnector", "name", "str", value)
+
+        model = _new(cls)
+        _set_data(model, d)
+        return model
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        value = data.get("config", UNSET)
+        set_field(
+            self, "config", value if value is UNSET else NewConnectorConfig._wrap(value)
         )
-
-        object.__setattr__(new_connector, "additional_properties", MappingProxyType(d))
-        return new_connector
+        set_field(self, "name", data.get("name", UNSET))
+        declared = self._attributes
+        set_field(
+            self,
+            "additional_properties",
+            ReadOnlyMapping._over(
+                {key: item for key, item in data.items() if key not in declared}
+            ),
+        )
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -111,7 +146,11 @@ class NewConnector(Mapping[str, "Any"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

@@ -2,24 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ShapeError, Unset, redacted_data, redacted_repr
-
-T = TypeVar("T", bound="OffsetsMetadata")
+from ..types import (
+    UNSET,
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    _new,
+    _set_data,
+    redacted_data,
+    redacted_repr,
+)
 
 
 @_attrs_define(frozen=True)
-class OffsetsMetadata(Mapping[str, "Any"]):
+class OffsetsMetadata(GeneratedModel, Mapping[str, "Any"]):
     """Metadata of the connector offset.
 
     Example:
@@ -39,7 +41,7 @@ class OffsetsMetadata(Mapping[str, "Any"]):
     _redacted_keys: ClassVar[frozenset[str]] = frozenset(())
 
     observed_at: datetime.datetime | Unset = UNSET
-    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         observed_at: str | Unset = UNSET
@@ -56,24 +58,43 @@ class OffsetsMetadata(Mapping[str, "Any"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("OffsetsMetadata", "", "object", src_dict)
-        d = dict(src_dict)
-        _observed_at = d.pop("observed_at", UNSET)
-        observed_at: datetime.datetime | Unset
-        if isinstance(_observed_at, Unset):
-            observed_at = UNSET
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._decode(src_dict, False)
+
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
         else:
-            observed_at = datetime.datetime.fromisoformat(_observed_at)
+            raise ShapeError("OffsetsMetadata", "", "object", src)
+        value = d.get("observed_at", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, str):
+                raise ShapeError("OffsetsMetadata", "observed_at", "str", value)
+            try:
+                d["observed_at"] = datetime.datetime.fromisoformat(value)
+            except ValueError:
+                raise ShapeError(
+                    "OffsetsMetadata", "observed_at", "an ISO 8601 date-time", value
+                ) from None
 
-        offsets_metadata = cls(
-            observed_at=observed_at,
-        )
+        model = _new(cls)
+        _set_data(model, d)
+        return model
 
-        object.__setattr__(
-            offsets_metadata, "additional_properties", MappingProxyType(d)
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        set_field(self, "observed_at", data.get("observed_at", UNSET))
+        declared = self._attributes
+        set_field(
+            self,
+            "additional_properties",
+            ReadOnlyMapping._over(
+                {key: item for key, item in data.items() if key not in declared}
+            ),
         )
-        return offsets_metadata
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -101,7 +122,11 @@ class OffsetsMetadata(Mapping[str, "Any"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

@@ -1,30 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ShapeError, Unset, redacted_data, redacted_repr
+from ..types import (
+    UNSET,
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    _new,
+    _set_data,
+    redacted_data,
+    redacted_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.offset import Offset
     from ..models.partition import Partition
 
 
-T = TypeVar("T", bound="PartitionOffset")
-
-
 @_attrs_define(frozen=True)
-class PartitionOffset(Mapping[str, "Any"]):
+class PartitionOffset(GeneratedModel, Mapping[str, "Any"]):
     """
     Attributes:
         offset (Offset | Unset): The offset of the partition. For sink connectors this is the kafka offset. For
@@ -49,7 +49,7 @@ class PartitionOffset(Mapping[str, "Any"]):
 
     offset: Offset | Unset = UNSET
     partition: Partition | Unset = UNSET
-    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         offset: dict[str, Any] | Unset = UNSET
@@ -72,32 +72,61 @@ class PartitionOffset(Mapping[str, "Any"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("PartitionOffset", "", "object", src_dict)
-        d = dict(src_dict)
-        _offset = d.pop("offset", UNSET)
-        offset: Offset | Unset
-        if isinstance(_offset, Unset):
-            offset = UNSET
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._decode(src_dict, False)
+
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
         else:
-            offset = Offset.from_dict(_offset)
+            raise ShapeError("PartitionOffset", "", "object", src)
+        value = d.get("offset", UNSET)
+        if value is not UNSET:
+            if value.__class__ is dict:
+                d1 = value if owned else value.copy()
+            elif isinstance(value, Mapping):
+                d1 = dict(value)
+            else:
+                raise ShapeError("Offset", "", "object", value)
 
-        _partition = d.pop("partition", UNSET)
-        partition: Partition | Unset
-        if isinstance(_partition, Unset):
-            partition = UNSET
-        else:
-            partition = Partition.from_dict(_partition)
+            if d1 is not value:
+                d["offset"] = d1
 
-        partition_offset = cls(
-            offset=offset,
-            partition=partition,
+        value = d.get("partition", UNSET)
+        if value is not UNSET:
+            if value.__class__ is dict:
+                d1 = value if owned else value.copy()
+            elif isinstance(value, Mapping):
+                d1 = dict(value)
+            else:
+                raise ShapeError("Partition", "", "object", value)
+
+            if d1 is not value:
+                d["partition"] = d1
+
+        model = _new(cls)
+        _set_data(model, d)
+        return model
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        value = data.get("offset", UNSET)
+        set_field(self, "offset", value if value is UNSET else Offset._wrap(value))
+        value = data.get("partition", UNSET)
+        set_field(
+            self, "partition", value if value is UNSET else Partition._wrap(value)
         )
-
-        object.__setattr__(
-            partition_offset, "additional_properties", MappingProxyType(d)
+        declared = self._attributes
+        set_field(
+            self,
+            "additional_properties",
+            ReadOnlyMapping._over(
+                {key: item for key, item in data.items() if key not in declared}
+            ),
         )
-        return partition_offset
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -125,7 +154,11 @@ class PartitionOffset(Mapping[str, "Any"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

@@ -1,19 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ShapeError, Unset, redacted_data, redacted_repr
-
-T = TypeVar("T", bound="TaskStatus")
+from ..types import (
+    UNSET,
+    GeneratedModel,
+    ReadOnlyMapping,
+    ShapeError,
+    Unset,
+    _new,
+    _set_data,
+    redacted_data,
+    redacted_repr,
+)
 
 
 @_attrs_define(frozen=True)
-class TaskStatus(Mapping[str, "Any"]):
+class TaskStatus(GeneratedModel, Mapping[str, "Any"]):
     """
     Example:
         {'id': 0, 'msg': 'msg', 'state': 'state', 'worker_id': 'worker_id'}
@@ -43,7 +50,7 @@ class TaskStatus(Mapping[str, "Any"]):
     state: str
     worker_id: str
     msg: str | Unset = UNSET
-    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: Mapping[str, Any] = _attrs_field(kw_only=True, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -70,34 +77,54 @@ class TaskStatus(Mapping[str, "Any"]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ShapeError("TaskStatus", "", "object", src_dict)
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or isinstance(id, bool) != False:
-            raise ShapeError("TaskStatus", "id", "int", id)
+        """Decoded from JSON data, checked at once (ShapeError, KeyError); the model keeps its own copy."""
+        return cls._decode(src_dict, False)
 
-        state = d.pop("state")
-        if not isinstance(state, str):
-            raise ShapeError("TaskStatus", "state", "str", state)
+    @classmethod
+    def _decode(cls, src: Any, owned: bool) -> Self:
+        if src.__class__ is dict:
+            d: dict[str, Any] = src if owned else src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ShapeError("TaskStatus", "", "object", src)
+        value = d["id"]
+        if value.__class__ is not int and (
+            not isinstance(value, int) or isinstance(value, bool)
+        ):
+            raise ShapeError("TaskStatus", "id", "int", value)
 
-        worker_id = d.pop("worker_id")
-        if not isinstance(worker_id, str):
-            raise ShapeError("TaskStatus", "worker_id", "str", worker_id)
+        value = d["state"]
+        if not isinstance(value, str):
+            raise ShapeError("TaskStatus", "state", "str", value)
 
-        msg = d.pop("msg", UNSET)
-        if msg is not UNSET and (not isinstance(msg, str)):
-            raise ShapeError("TaskStatus", "msg", "str", msg)
+        value = d["worker_id"]
+        if not isinstance(value, str):
+            raise ShapeError("TaskStatus", "worker_id", "str", value)
 
-        task_status = cls(
-            id=id,
-            state=state,
-            worker_id=worker_id,
-            msg=msg,
+        value = d.get("msg", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, str):
+                raise ShapeError("TaskStatus", "msg", "str", value)
+
+        model = _new(cls)
+        _set_data(model, d)
+        return model
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        set_field = object.__setattr__
+        set_field(self, "id", data["id"])
+        set_field(self, "state", data["state"])
+        set_field(self, "worker_id", data["worker_id"])
+        set_field(self, "msg", data.get("msg", UNSET))
+        declared = self._attributes
+        set_field(
+            self,
+            "additional_properties",
+            ReadOnlyMapping._over(
+                {key: item for key, item in data.items() if key not in declared}
+            ),
         )
-
-        object.__setattr__(task_status, "additional_properties", MappingProxyType(d))
-        return task_status
 
     def __repr__(self) -> str:
         return redacted_repr(self)
@@ -125,7 +152,11 @@ class TaskStatus(Mapping[str, "Any"]):
         yield from self.additional_properties
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        declared = sum(
+            not isinstance(getattr(self, attribute), Unset)
+            for attribute in self._json_keys
+        )
+        return declared + len(self.additional_properties)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):

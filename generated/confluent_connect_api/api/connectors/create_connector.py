@@ -46,6 +46,6 @@ def _get_kwargs(
 
 def parse_success(response: httpx.Response) -> Connector:
     """The documented success value of a 2xx response; a body of another shape raises."""
-    response_201 = Connector.from_dict(response.json())
+    response_201 = Connector._decode(response.json(), True)
 
     return response_201

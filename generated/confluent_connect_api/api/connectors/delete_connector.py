@@ -42,6 +42,6 @@ def parse_success(response: httpx.Response) -> DeleteResult | None:
     """The documented success value of a 2xx response; a body of another shape raises."""
     if not response.content:  # deleted, with nothing to say
         return None
-    response_200 = DeleteResult.from_dict(response.json())
+    response_200 = DeleteResult._decode(response.json(), True)
 
     return response_200

@@ -68,6 +68,6 @@ def _get_kwargs(
 
 def parse_success(response: httpx.Response) -> ConnectorExpansionMap:
     """The documented success value of a 2xx response; a body of another shape raises."""
-    response_200 = ConnectorExpansionMap.from_dict(response.json())
+    response_200 = ConnectorExpansionMap._decode(response.json(), True)
 
     return response_200

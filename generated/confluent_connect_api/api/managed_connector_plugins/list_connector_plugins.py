@@ -38,13 +38,9 @@ def _get_kwargs(
 
 def parse_success(response: httpx.Response) -> list[ConnectorPlugin]:
     """The documented success value of a 2xx response; a body of another shape raises."""
-    response_200 = []
     _response_200 = response.json()
     if not isinstance(_response_200, list):
         raise ShapeError("response_200", "", "array", _response_200)
-    for response_200_item_data in _response_200:
-        response_200_item = ConnectorPlugin.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
+    response_200 = [ConnectorPlugin._decode(item, True) for item in _response_200]
 
     return response_200

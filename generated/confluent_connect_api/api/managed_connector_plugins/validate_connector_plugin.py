@@ -49,6 +49,6 @@ def _get_kwargs(
 
 def parse_success(response: httpx.Response) -> ConfigValidation:
     """The documented success value of a 2xx response; a body of another shape raises."""
-    response_200 = ConfigValidation.from_dict(response.json())
+    response_200 = ConfigValidation._decode(response.json(), True)
 
     return response_200

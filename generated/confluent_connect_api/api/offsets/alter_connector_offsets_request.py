@@ -49,6 +49,6 @@ def _get_kwargs(
 
 def parse_success(response: httpx.Response) -> AlterOffsetRequestInfo:
     """The documented success value of a 2xx response; a body of another shape raises."""
-    response_202 = AlterOffsetRequestInfo.from_dict(response.json())
+    response_202 = AlterOffsetRequestInfo._decode(response.json(), True)
 
     return response_202

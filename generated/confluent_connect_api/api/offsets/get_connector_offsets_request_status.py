@@ -40,6 +40,6 @@ def _get_kwargs(
 
 def parse_success(response: httpx.Response) -> AlterOffsetStatus:
     """The documented success value of a 2xx response; a body of another shape raises."""
-    response_200 = AlterOffsetStatus.from_dict(response.json())
+    response_200 = AlterOffsetStatus._decode(response.json(), True)
 
     return response_200

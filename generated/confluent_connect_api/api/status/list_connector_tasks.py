@@ -41,15 +41,9 @@ def _get_kwargs(
 
 def parse_success(response: httpx.Response) -> list[ConnectorTask]:
     """The documented success value of a 2xx response; a body of another shape raises."""
-    response_200 = []
     _response_200 = response.json()
     if not isinstance(_response_200, list):
         raise ShapeError("response_200", "", "array", _response_200)
-    for componentsschemasconnect_v_1_connectors_item_data in _response_200:
-        componentsschemasconnect_v_1_connectors_item = ConnectorTask.from_dict(
-            componentsschemasconnect_v_1_connectors_item_data
-        )
-
-        response_200.append(componentsschemasconnect_v_1_connectors_item)
+    response_200 = [ConnectorTask._decode(item, True) for item in _response_200]
 
     return response_200

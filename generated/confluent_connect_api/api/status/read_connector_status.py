@@ -40,6 +40,6 @@ def _get_kwargs(
 
 def parse_success(response: httpx.Response) -> ConnectorStatus:
     """The documented success value of a 2xx response; a body of another shape raises."""
-    response_200 = ConnectorStatus.from_dict(response.json())
+    response_200 = ConnectorStatus._decode(response.json(), True)
 
     return response_200
