@@ -333,3 +333,28 @@ def test_only_a_delete_turns_a_retried_404_into_success(connect: Connect) -> Non
     handler = Recorder(httpx.Response(503), httpx.Response(404, json={"message": "not found"}))
     with pytest.raises(NotFoundError):
         connect.call(handler, "read_connector", ENV, CLUSTER, "gcs")
+
+
+@pytest.mark.parametrize(
+    ("base_url", "path", "reached"),
+    [
+        ("https://api.confluent.cloud", "/connect/v1/x", "https://api.confluent.cloud/connect/v1/x"),
+        ("https://api.confluent.cloud/", "connect/v1/x", "https://api.confluent.cloud/connect/v1/x"),
+        ("https://gw.example/prefix/", "/connect/v1/x", "https://gw.example/prefix/connect/v1/x"),
+        ("https://gw.example/prefix", "connect/v1/x?a=1", "https://gw.example/prefix/connect/v1/x?a=1"),
+    ],
+)
+def test_request_paths_are_joined_to_the_base_url(connect: Connect, base_url: str, path: str, reached: str) -> None:
+    """A path, with or without its leading slash, lands under the base URL, whatever path the base URL has."""
+    handler = Recorder(httpx.Response(200, json={}))
+    connect.call(handler, "request", "GET", path, options={"base_url": base_url})
+    assert str(handler.requests[0].url) == reached
+
+
+def test_operations_land_under_a_base_url_with_a_path(connect: Connect) -> None:
+    """A gateway in front of the API (a base URL with a path) keeps its prefix for every operation."""
+    handler = Recorder(httpx.Response(200, json=[]))
+    connect.call(handler, "list_tasks", ENV, CLUSTER, "c", options={"base_url": "https://gw.example/prefix/"})
+    assert (
+        handler.requests[0].url.path == f"/prefix/connect/v1/environments/{ENV}/clusters/{CLUSTER}/connectors/c/tasks"
+    )

@@ -61,6 +61,7 @@ class _BaseClient:
         """
         self._pid = os.getpid()  # its connections belong to this process
         self.base_url = resolve_base_url(base_url, os.environ)
+        self._origin = str(self.base_url).rstrip("/")  # joined to a path here: httpx would parse the URL twice
         self._auth = resolve_auth(api_key, api_secret, token, os.environ)
         try:
             policy = retry or RetryPolicy()
@@ -148,6 +149,7 @@ class ConnectClient(SyncOperations, _BaseClient):
 
     def _send(self, request: dict[str, Any], parse: Callable[..., T]) -> T:
         self._ready()
+        request["url"] = self._origin + request["url"]
         try:
             response = self._http.request(**request)
         except httpx.RequestError as error:
@@ -254,6 +256,7 @@ class AsyncConnectClient(AsyncOperations, _BaseClient):
 
     async def _send(self, request: dict[str, Any], parse: Callable[..., T]) -> T:
         self._ready()
+        request["url"] = self._origin + request["url"]
         try:
             response = await self._http.request(**request)
         except httpx.RequestError as error:
