@@ -111,8 +111,8 @@ def raw_request(method: str, path: str, params: Mapping[str, Any] | None, body: 
         raise InvalidArgumentError("params", f"must be a mapping of query parameters, not {type(params).__name__}")
     if params is not None:
         check_body(params, "params")
-    url = path if path.startswith("/") else f"/{path}"  # joined to the base URL as a path from its root
-    return with_body({"method": method.upper(), "url": url, "params": params}, UNSET if body is None else body)
+    rooted = path if path.startswith("/") else f"/{path}"  # joined to the base URL as a path from its root
+    return with_body({"method": method.upper(), "url": rooted, "params": params}, UNSET if body is None else body)
 
 
 def decode_json(response: httpx.Response) -> Any:
