@@ -285,7 +285,7 @@ def test_after_a_429_the_next_window_is_paced_not_stormed(limit: int, callers: i
         assert client.heard
         assert not any(s.blind for s in client.sent[1:])
         refused = [s for s in client.sent if s.refused]
-        assert len(refused) == limit - 1
+        assert 1 <= len(refused) <= limit - 1
         assert {s.window for s in refused} == {0}
         assert 1 <= server.arrivals[1] <= limit
         assert server.busiest_after(0) <= limit
@@ -319,54 +319,16 @@ def test_two_clients_on_one_key_are_refused_only_while_blind_to_each_other(
         assert server.busiest_after(0) <= limit
 
 
-# Where pacing does not keep its promise: each test below is a strict xfail that says how.
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="a client first answered in a window's last round trip (Reset 0.03) takes the window for that short; "
-    "answers from the next window tell it the real length only after its own guess of a window has begun, so it "
-    "overruns the first full window by one request (one 429) before it keeps the limit",
-)
-def test_a_client_first_answered_at_a_windows_end_keeps_the_limit() -> None:
-    """Millisecond resets, a 1 s window of 4, two callers starting 0.1 s before the window's end: nothing refused,
-    and no window over the limit."""
-    for seed in SEEDS:
-        server = FakeServer(4, 1.0, offset=0.9, whole_seconds=False)
-        client = alone(server, seed, 2, 20)
-        assert client.completed == 40
-        assert server.busiest_after(1) <= 4
-        assert not server.refused, f"seed {seed}: refused {dict(server.refused)}"
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="with whole-second resets of a 1 s window every Reset reads 1, so the client "
-    "cannot place the window's boundary: its window straddles two of the server's, one "
-    "window now and then receives L + 1 (a 429), and a run takes over two windows longer "
-    "than the limit allows",
-)
 def test_one_client_keeps_the_limit_with_whole_second_resets_of_a_1s_window() -> None:
-    """The simulator's default windows (1 s, Reset in whole seconds), L = 4, 8 callers of
-    10 requests, starting 0.37 s into the window: the same promise as on a 10 s window."""
+    """Windows of 1 s whose Reset always reads 1 (L = 4, 8 callers of 10): the same promise as on a 10 s window."""
     for seed in SEEDS:
         server = FakeServer(4, 1.0, offset=0.37)
         client = alone(server, seed, 8, 10)
         check_one_client(server, client, 8, 10)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a second process joining a key in use: the first's 429 hold (Retry-After plus "
-    "jitter of up to one pacing interval) ends after the next window has begun, when the "
-    "newcomer, alone as far as it knows (a refused request is not counted), has sent "
-    "its whole window at once; the first then assumes a fresh window of L slots and is "
-    "refused again, window after window: a 429 in each and no progress for it",
-)
-def test_a_second_client_joining_later_is_refused_only_while_blind() -> None:
-    """Two callers each, 20 requests, L = 4 on a 10 s window from its middle; the second
-    client starts 35 s in, as a window begins. Expected: refusals only in windows where a
-    client was sending blind, and no window over L."""
+def test_a_second_client_joining_a_key_in_use_is_refused_only_while_blind() -> None:
+    """A client joining as a window opens, while another uses the whole key: 429s only in windows someone sent blind."""
     for seed in SEEDS:
         server = FakeServer(4, offset=5.0)
         simulation = Simulation(server, seed)
@@ -378,6 +340,177 @@ def test_a_second_client_joining_later_is_refused_only_while_blind() -> None:
         blind = {s.window for c in (first, second) for s in c.sent if s.blind}
         assert set(server.refused) <= blind, f"seed {seed}: refused {dict(server.refused)}"
         assert max(n for i, n in server.arrivals.items() if i not in blind) <= 4
+
+
+# Another consumer on the key: a process this client knows nothing of spends part of every window.
+
+LIMIT, SPENT, RUN = 100, 50, 20  # the key's limit, what the other consumer spends of it a window, windows a run lasts
+
+
+def spend(simulation: Simulation, pattern: str, windows: range) -> None:
+    """Another consumer spends SPENT requests in each of the server's `windows`: evenly, all as the window opens, all
+    in its middle, or at moments drawn at random."""
+    server, draw = simulation.server, random.Random(len(windows))
+    for index in windows:
+        opens = index * server.window - server.offset
+        moments = {
+            "even": [(n + 0.5) / SPENT for n in range(SPENT)],
+            "opening": [0.001] * SPENT,
+            "middle": [0.5] * SPENT,
+            "random": [draw.random() for _ in range(SPENT)],
+        }[pattern]
+        for moment in moments:
+            if opens + moment * server.window >= 0:
+                simulation.others(opens + moment * server.window, 1)
+
+
+def beside_another(pattern: str, whole_seconds: bool, window: float, seed: int, spending: range) -> Sharing:
+    """One client's 8 callers, calling without end for RUN windows from 0.37 into the first, while another consumer
+    spends in the server's windows `spending`."""
+    server = FakeServer(LIMIT, window, offset=0.37 * window, whole_seconds=whole_seconds)
+    simulation = Simulation(server, seed)
+    client = simulation.client()
+    simulation.callers(client, 8, 10**9)
+    spend(simulation, pattern, spending)
+    simulation.run(until=RUN * window - server.offset)
+    return Sharing(server, client)
+
+
+@dataclass(frozen=True)
+class Sharing:
+    """A run beside another consumer: what each of the server's windows accepted and refused, the client's and the
+    other consumer's."""
+
+    server: FakeServer
+    client: Client
+
+    def mine(self, index: int) -> int:
+        return sum(1 for s in self.client.sent if s.window == index and not s.refused)
+
+    def refused(self, index: int) -> tuple[int, int]:
+        """Requests refused in a window: the client's, the other consumer's."""
+        mine = sum(1 for s in self.client.sent if s.window == index and s.refused)
+        return mine, self.server.refused[index] - mine
+
+
+SHARING = [
+    pytest.param(True, 1.0, id="whole-1s"),
+    pytest.param(False, 1.0, id="ms-1s"),
+    pytest.param(True, 10.0, id="whole-10s"),
+]
+
+
+@pytest.mark.parametrize("pattern", ["even", "opening", "middle", "random"])
+@pytest.mark.parametrize(("whole_seconds", "window"), SHARING)
+def test_a_client_beside_another_consumer_takes_what_it_leaves(
+    pattern: str, whole_seconds: bool, window: float
+) -> None:
+    """Beside a consumer spending 50 of 100 a window, 8 callers get 40 % of the rest each window, with few 429s."""
+    # From the fourth window on; the client is refused at most 2 % of what it sends (no 429 storm), the other
+    # consumer at most 2 % of what it spends (what it spends is not taken from it).
+    for seed in range(3):
+        run = beside_another(pattern, whole_seconds, window, seed, range(RUN + 1))
+        later = range(3, RUN)
+        shares = [run.mine(index) / (LIMIT - SPENT) for index in later]
+        assert min(shares) >= 0.4, f"seed {seed}: shares of the spare rate by window {shares}"
+        refused = sum(s.refused for s in run.client.sent)
+        assert refused <= 0.02 * len(run.client.sent), f"seed {seed}: {refused} of {len(run.client.sent)} refused"
+        others_refused = sum(run.refused(index)[1] for index in later)
+        assert others_refused <= 0.02 * SPENT * len(later), f"seed {seed}: {others_refused} of the other's refused"
+
+
+@pytest.mark.parametrize("pattern", ["even", "random"])
+@pytest.mark.parametrize(("whole_seconds", "window"), SHARING)
+def test_a_client_yields_to_another_consumer_and_takes_the_key_back_when_it_stops(
+    pattern: str, whole_seconds: bool, window: float
+) -> None:
+    """A consumer joining for windows 5-11 is soon left what it spends; once it stops, the client takes the key back."""
+    # The client is refused at most 2 % of what it sends; from the fourth window of sharing the other consumer at most
+    # 5 % of what it spends; from the third window after it stops the client gets 80 % of what it got alone before.
+    for seed in range(3):
+        run = beside_another(pattern, whole_seconds, window, seed, range(5, 12))
+        refused = sum(s.refused for s in run.client.sent)
+        assert refused <= 0.02 * len(run.client.sent), f"seed {seed}: {refused} of {len(run.client.sent)} refused"
+        others_refused = [run.refused(index)[1] for index in range(8, 12)]
+        assert sum(others_refused) <= 0.05 * SPENT * 4, f"seed {seed}: the other's refused by window {others_refused}"
+        before = min(run.mine(index) for index in range(1, 5))
+        after = [run.mine(index) / before for index in range(14, RUN)]
+        assert min(after) >= 0.8, f"seed {seed}: by window once alone again, of the rate alone before: {after}"
+
+
+# Headers that make no sense: a server answering at once, whatever its headers say.
+
+
+@dataclass
+class Nonsense(FakeServer):
+    """Every answer a 200 with the same X-RateLimit headers."""
+
+    said: dict[str, str] = field(default_factory=dict)
+
+    def answer(self, now: float) -> dict[str, str]:
+        self.arrivals[self.window_of(now)] += 1
+        return self.said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        {"limit": "0.5", "remaining": "0", "reset": "1"},
+        {"limit": "1e-300", "remaining": "0", "reset": "1"},
+        {"limit": "-1", "remaining": "0", "reset": "1"},
+        {"limit": "nan", "remaining": "0", "reset": "1"},
+        {"limit": "1e300", "remaining": "0", "reset": "1"},
+        {"limit": "10", "remaining": "50", "reset": "1"},
+        {"limit": "10", "remaining": "1e300", "reset": "1"},
+        {"remaining": "1e300", "reset": "1"},
+        {"limit": "10", "remaining": "0", "reset": "0"},
+        {"remaining": "0", "reset": "0"},
+        {"limit": "10", "remaining": "-1", "reset": "5"},
+        {"limit": "10", "remaining": "nan", "reset": "5"},
+        {"limit": "10", "remaining": "0", "reset": "nan"},
+        {"limit": "10", "remaining": "0", "reset": "-5"},
+        {"limit": "10", "remaining": "0", "reset": "1e12"},
+        {"limit": "10", "remaining": "0", "reset": "3000"},
+        {"limit": "10", "remaining": "2.5", "reset": "1"},
+        {"limit": "inf", "remaining": "inf", "reset": "inf"},
+    ],
+    ids=lambda said: ",".join(f"{name} {value}" for name, value in said.items()),
+)
+def test_headers_that_make_no_sense_never_hold_a_call_past_the_reset(said: dict[str, str]) -> None:
+    """A server answering at once with nonsense X-RateLimit headers: no call is held longer than the Reset it gave."""
+    # Every answer the same: a limit under one, negative, NaN, huge, more remaining than the limit, a window over with
+    # nothing left. 8 callers of 5 calls, the default retry policy, after a first call has told them the headers; a
+    # Reset that is no number holds nothing.
+    headers = {f"x-ratelimit-{name}": value for name, value in said.items()}
+    reset = float(said["reset"])
+    bound = reset if math.isfinite(reset) and reset >= 0 else 0.0
+    for seed in SEEDS:
+        simulation = Simulation(Nonsense(10, said=headers), seed)
+        client = simulation.client(RetryPolicy())
+        simulation.callers(client, 1, 1)
+        simulation.callers(client, 8, 5, start=1.0)
+        simulation.run()
+        assert client.completed == 41
+        assert max(client.held) <= bound, f"seed {seed}: calls held {sorted(client.held)[-3:]} s"
+
+
+# Where pacing does not keep its promise: a strict xfail that says how.
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a client first answered in a window's last round trip (Reset 0.03) takes the window for that short; "
+    "answers from the next window tell it the real length only after its own guess of a window has begun, so it "
+    "overruns the first full window by one request (one 429) before it keeps the limit",
+)
+def test_a_client_first_answered_at_a_windows_end_keeps_the_limit() -> None:
+    """Millisecond resets, a 1 s window of 4, 2 callers starting 0.1 s before its end: no 429, no window over 4."""
+    for seed in SEEDS:
+        server = FakeServer(4, 1.0, offset=0.9, whole_seconds=False)
+        client = alone(server, seed, 2, 20)
+        assert client.completed == 40
+        assert server.busiest_after(1) <= 4
+        assert not server.refused, f"seed {seed}: refused {dict(server.refused)}"
 
 
 def test_two_real_clients_through_the_simulator_all_succeed_with_few_429s() -> None:
