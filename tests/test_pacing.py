@@ -268,11 +268,11 @@ def test_one_client_sends_at_most_the_limit_in_each_window(
 @pytest.mark.parametrize("bare_429", [False, True], ids=["429-with-counts", "429-bare"])
 @pytest.mark.parametrize(("limit", "callers"), PAIRS)
 def test_after_a_429_the_next_window_is_paced_not_stormed(limit: int, callers: int, bare_429: bool) -> None:
-    """Another process spends the window the client was told it has: the L - 1 requests
-    it lets go are refused. Then nobody may send until the window is over, not even
-    callers that come along meanwhile (after a bare 429, only the hold says so), and the
-    next window must not be rushed: it receives at most L, nothing after is refused, and
-    it is used, not wasted."""
+    """Another process spends the window the client was told it has: what the client lets
+    go of the L - 1 it was told remain is refused. Then nobody may send until the window is
+    over, not even callers that come along meanwhile (after a bare 429, only the hold says
+    so), and the next window must not be rushed: it receives at most L, nothing after is
+    refused, and it is used, not wasted."""
     for seed in SEEDS:
         server = FakeServer(limit, bare_429=bare_429)
         simulation = Simulation(server, seed)
