@@ -400,6 +400,18 @@ def test_a_wait_the_server_asks_for_gets_jitter(mode: str, seed: int) -> None:
     assert clock.sleeps == [pytest.approx(2 + 0.2 * random.Random(seed).random())]
 
 
+def test_the_jitter_on_a_wait_is_up_to_one_slot_of_the_window_when_that_is_more(mode: str) -> None:
+    """Told 4 requests a 1 s window, a 429 asking for 1 s waits 1 s plus up to 0.25 s (a slot), not up to 0.1 s."""
+    state, clock = RateLimitState(), FakeClock()
+    learnt: Script = [response(200, x_ratelimit_limit="4", x_ratelimit_remaining="3", x_ratelimit_reset="1")]
+    run_flow(mode, learnt, state=state, clock=clock)
+    script: Script = [response(429, retry_after="1"), response(200)]
+    result, _sent, clock = run_flow(mode, script, policy=RetryPolicy(), state=state, clock=clock, random=lambda: 0.5)
+    assert isinstance(result, httpx.Response)
+    assert result.status_code == 200
+    assert clock.sleeps == [pytest.approx(1 + 0.5 * 0.25)]
+
+
 def test_each_retry_is_logged_without_credentials(mode: str, caplog: pytest.LogCaptureFixture) -> None:
     """A WARNING on the confluent_connect logger: status, attempt, wait, request id."""
     caplog.set_level(logging.WARNING, logger="confluent_connect")

@@ -126,9 +126,9 @@ class RateLimitState:
                 self._remaining, self._news, self._low_at = 0, True, now
 
     def interval(self) -> float:
-        """Seconds between this client's requests when paced: jitter on waits is up to one."""
+        """A window's length over its limit, the pace of a client alone: jitter on waits is up to one."""
         with self._lock:
-            return self._window / max(1.0, self._limit - self._others) if self._limit else 0.0
+            return self._window / self._limit if self._limit else 0.0
 
     def _roll(self, now: float) -> None:
         """Past the window's end, with no news of the next: assume it holds `limit` slots."""
