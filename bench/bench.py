@@ -38,6 +38,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import traceback
 from collections import Counter
@@ -698,6 +699,157 @@ def fleet(quick: bool) -> Section:
     return Section(details, rows)
 
 
+# --- pacing beside another consumer of the key ----------------------------------------
+
+
+class Beside(NamedTuple):
+    """A simulator limit, the part of it another consumer spends, and how long the client calls."""
+
+    rate: int  # requests per window
+    window: float  # seconds
+    spent: int  # requests per window the other consumer spends
+    seconds: float  # how long the client calls; the first three windows are not counted
+    reset_format: str
+    opening: bool  # the other consumer spends as each window opens; else evenly over it
+
+    def moment(self, sent: int) -> float:
+        """When the other consumer's request number `sent` goes, from the opening of its first window."""
+        window, part = divmod(sent, self.spent)
+        return self.window * (window + (0.0 if self.opening else part / self.spent))
+
+
+def _other_consumer(url: str, beside: Beside, start: float, stop: threading.Event, answered: Counter[int]) -> None:
+    """Another consumer of the key (a plain httpx client, no pacing): `spent` requests a window when `moment` says,
+    from `start` until `stop` is set; the statuses it was answered."""
+    with httpx.Client(base_url=url, auth=(KEY, SECRET)) as client:
+        sent = 0
+        while not stop.wait(max(0.0, start + beside.moment(sent) - time.monotonic())):
+            answered[client.get(PATH).status_code] += 1
+            sent += 1
+
+
+def _calls_until(mode: str, simulator: ConnectSimulator, callers: int, until: float, done: list[float]) -> None:
+    """`callers` threads or tasks of one client list tasks until `until`; when each call that succeeded ended."""
+    if mode == "threads":
+        with simulator.client() as client:
+
+            def work() -> None:
+                while time.monotonic() < until:
+                    if _outcome_of(lambda: client.list_tasks(ENV, CLUSTER, NAME)) == "ok":
+                        done.append(time.monotonic())
+
+            with ThreadPoolExecutor(max_workers=callers) as pool:
+                for future in [pool.submit(work) for _ in range(callers)]:
+                    future.result()
+        return
+
+    async def run() -> None:
+        async with simulator.async_client() as client:
+
+            async def work() -> None:
+                while time.monotonic() < until:
+                    try:
+                        await client.list_tasks(ENV, CLUSTER, NAME)
+                    except ConnectError:
+                        continue  # counted by the simulator, not as a call done
+                    done.append(time.monotonic())
+
+            await asyncio.gather(*(work() for _ in range(callers)))
+
+    asyncio.run(run())
+
+
+def beside_run(beside: Beside, mode: str, callers: int = 8) -> dict[str, Any]:
+    """One client's callers beside another consumer of its key, on a fresh simulator: the other consumer starts as a
+    window opens, the client one window later. Counted from the client's fourth window: its calls against the slots
+    the other left (the spare), and each side's 429s (the simulator's count, less the other's own)."""
+    simulator = ConnectSimulator(rate_limit=beside.rate, window=beside.window, reset_format=beside.reset_format)  # type: ignore[arg-type]
+    opened = time.monotonic()  # no earlier than the simulator's first window opened
+    simulator.start()
+    stop, others, done = threading.Event(), Counter[int](), list[float]()
+    try:
+        limit = Limit(beside.rate, beside.window, 0, beside.reset_format)
+        start = limit.next_window(opened)
+        other = threading.Thread(target=_other_consumer, args=(simulator.url, beside, start, stop, others))
+        other.start()
+        counted_from = start + 4 * beside.window
+        until = counted_from + beside.seconds
+        time.sleep(max(0.0, start + beside.window - time.monotonic()))
+        _calls_until(mode, simulator, callers, until, done)
+        stop.set()
+        other.join()
+        statuses = Counter(simulator.statuses)
+    finally:
+        stop.set()
+        simulator.stop()
+    mine = sum(1 for when in done if counted_from <= when < until)
+    windows = beside.seconds / beside.window
+    spare = beside.rate * windows - beside.spent * windows
+    sent = sum(statuses.values()) - sum(others.values())
+    refused = statuses[429] - others[429]
+    return {
+        "mode": mode, "callers": callers, "counted_seconds": beside.seconds, "calls_counted": mine,
+        "spare_slots": spare, "share_of_spare": mine / spare, "requests": sent, "answered_429": refused,
+        "share_429": refused / sent, "others": {str(status): n for status, n in sorted(others.items())},
+        "others_share_429": others[429] / max(1, sum(others.values())),
+    }  # fmt: skip
+
+
+def sharing(quick: bool) -> Section:
+    # Quick: compressed time, resets in milliseconds. Full: the live service's shape (whole-second resets), 100 a
+    # second, of which another consumer spends 50: evenly, or all as each window opens.
+    details: dict[str, Any] = {"runs": []}
+    rows: list[Row] = []
+    for opening, how in ((False, "spread"), (True, "at each opening")):
+        beside = (
+            Beside(20, 0.25, 10, 1.0, "fractional", opening) if quick else Beside(100, 1.0, 50, 8.0, "integer", opening)
+        )
+        for mode, noun in (("threads", "threads"), ("async", "async tasks")):
+            run = beside_run(beside, mode)
+            details["runs"].append({"limit": beside._asdict(), **run})
+            label = f"beside another consumer ({beside.spent} of {beside.rate}, {how}), 8 {noun}"
+            rows += [
+                Row(f"{label}: share of the spare rate", run["share_of_spare"], "share", Goal(">=", 0.8)),
+                Row(f"{label}: share of 429s", run["share_429"], "share", Goal("<=", 0.02)),
+            ]
+    return Section(details, rows)
+
+
+# --- holding compared with not holding --------------------------------------------------
+
+
+def _throttled_run(mode: str, hold: bool) -> tuple[int, int]:
+    """tests/test_throttling.py's run: 200 calls (8 at a time) through 10 requests per 0.1 s; 429s and 200s."""
+    names = [f"connector-{n:04d}" for n in range(200)]
+    policy = RetryPolicy(hold_on_exhausted=hold, max_retries=10, backoff_initial=0.05, backoff_max=0.5)
+    with ConnectSimulator(many_connectors(200), rate_limit=10, window=0.1, reset_format="fractional") as simulator:
+        if mode == "sync":
+            with simulator.client(retry=policy) as client:
+                client.list_tasks_many(ENV, CLUSTER, names, concurrency=8)
+        else:
+
+            async def run() -> None:
+                async with simulator.async_client(retry=policy) as client:
+                    await client.list_tasks_many(ENV, CLUSTER, names, concurrency=8)
+
+            asyncio.run(run())
+        return simulator.statuses[429], simulator.statuses[200]
+
+
+def throttled(quick: bool) -> Section:
+    """Holding requests while the window is used up, against not holding: the 429s it spares (tests/test_throttling.py
+    proves only that every call succeeds either way)."""
+    details: dict[str, Any] = {}
+    rows: list[Row] = []
+    for mode in ("sync", "async"):
+        held, free = _throttled_run(mode, hold=True), _throttled_run(mode, hold=False)
+        spared = 1 - held[0] / free[0] if free[0] else 0.0
+        details[mode] = {"holding": {"429": held[0], "200": held[1]}, "not holding": {"429": free[0], "200": free[1]},
+                         "429s spared": spared}  # fmt: skip
+        rows.append(Row(f"throttled fan-out of 200 ({mode}): 429s spared by holding", spared, "share", Goal(">=", 0.5)))
+    return Section(details, rows)
+
+
 # --- 5. start-up in fresh interpreters ----------------------------------------------------
 
 TIMED = "import time; t = time.perf_counter(); {}; print(time.perf_counter() - t)"
@@ -965,6 +1117,8 @@ SECTIONS: dict[str, Callable[[bool], Section]] = {
     "rate_limit": rate_limit,
     "policies": policies,
     "fleet": fleet,
+    "sharing": sharing,
+    "throttling": throttled,
 }
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import asyncio
 import base64
 import logging
+import random
+import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -213,6 +215,7 @@ def run_flow(
     policy: RetryPolicy = POLICY,
     state: RateLimitState | None = None,
     clock: FakeClock | None = None,
+    random: Callable[[], float] = lambda: 0.5,
 ) -> tuple[httpx.Response | Exception, list[str], FakeClock]:
     """Send one request through the sync or async retry transport over a scripted server."""
     clock = clock or FakeClock()
@@ -231,12 +234,10 @@ def run_flow(
     request = httpx.Request(method, "https://api.test/x")
     try:
         if mode == "sync":
-            transport = RetryTransport(inner, policy, state, sleep=clock.sleep, clock=clock.clock, random=lambda: 0.5)
+            transport = RetryTransport(inner, policy, state, sleep=clock.sleep, clock=clock.clock, random=random)
             result: httpx.Response | Exception = transport.handle_request(request)
         else:
-            atransport = RetryTransport(
-                inner, policy, state, sleep=clock.async_sleep, clock=clock.clock, random=lambda: 0.5
-            )
+            atransport = RetryTransport(inner, policy, state, sleep=clock.async_sleep, clock=clock.clock, random=random)
             result = asyncio.run(atransport.handle_async_request(request))
     except Exception as error:
         result = error
@@ -337,16 +338,79 @@ def test_holding_can_be_turned_off(mode: str) -> None:
     assert clock.sleeps == []
 
 
-def test_a_429_holds_every_other_request_too(mode: str) -> None:
-    """After a 429 asking for 5 s, a request from another caller waits out the rest."""
+def test_after_a_429_another_caller_waits_its_retry_after_too(mode: str) -> None:
+    """After a bare 429 with Retry-After 5, a second caller coming along while the first waits waits the 5 s too."""
+    clock, state = FakeClock(), RateLimitState()
+    waits: dict[str, list[float]] = {"first": [], "second": []}
+    answers = {"/first": iter([response(429, retry_after="5"), response(200)]), "/second": iter([response(200)])}
+    sent: list[tuple[str, float]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append((request.url.path, clock.now))
+        return next(answers[request.url.path])
+
+    inner = httpx.MockTransport(handler)
+
+    def call(who: str) -> httpx.Request:
+        return httpx.Request("GET", f"https://api.test/{who}")
+
+    def wait(who: str, seconds: float) -> bool:
+        """Record a wait; True when the second caller is to come along now (the first caller's first wait)."""
+        waits[who].append(seconds)
+        return who == "first" and len(waits["first"]) == 1
+
+    if mode == "sync":
+
+        def sleep(seconds: float) -> None:
+            start, who = clock.now, threading.current_thread().name
+            if wait(who, seconds):
+                second = threading.Thread(target=transport.handle_request, args=(call("second"),), name="second")
+                second.start()
+                second.join()
+            clock.now = max(clock.now, start + seconds)
+
+        transport = RetryTransport(inner, POLICY, state, sleep=sleep, clock=clock.clock, random=lambda: 0.5)
+        first = threading.Thread(target=transport.handle_request, args=(call("first"),), name="first")
+        first.start()
+        first.join()
+    else:
+
+        async def async_sleep(seconds: float) -> None:
+            start, task = clock.now, asyncio.current_task()
+            assert task is not None
+            if wait(task.get_name(), seconds):
+                await asyncio.create_task(transport.handle_async_request(call("second")), name="second")
+            clock.now = max(clock.now, start + seconds)
+
+        async def run() -> None:
+            await asyncio.create_task(transport.handle_async_request(call("first")), name="first")
+
+        transport = RetryTransport(inner, POLICY, state, sleep=async_sleep, clock=clock.clock, random=lambda: 0.5)
+        asyncio.run(run())
+    assert waits == {"first": [5.0], "second": [5.0]}
+    assert sent == [("/first", 1000.0), ("/second", 1005.0), ("/first", 1005.0)]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_wait_the_server_asks_for_gets_jitter(mode: str, seed: int) -> None:
+    """A 429 asking for 2 s is waited 2 s plus jitter of up to a tenth of it: 2 + 0.2 x the seeded source's draw."""
+    script: Script = [response(429, retry_after="2"), response(200)]
+    result, _sent, clock = run_flow(mode, script, policy=RetryPolicy(), random=random.Random(seed).random)
+    assert isinstance(result, httpx.Response)
+    assert result.status_code == 200
+    assert clock.sleeps == [pytest.approx(2 + 0.2 * random.Random(seed).random())]
+
+
+def test_the_jitter_on_a_wait_is_up_to_one_slot_of_the_window_when_that_is_more(mode: str) -> None:
+    """Told 4 requests a 1 s window, a 429 asking for 1 s waits 1 s plus up to 0.25 s (a slot), not up to 0.1 s."""
     state, clock = RateLimitState(), FakeClock()
-    run_flow(mode, [response(429, retry_after="5"), response(200)], state=state, clock=clock)
-    assert clock.sleeps == [5.0]
-    run_flow(mode, [response(200)], state=state, clock=clock)
-    assert clock.sleeps == [5.0]  # the window ended while the first caller waited
-    state.hold_all(4.0, clock.now)
-    run_flow(mode, [response(200)], state=state, clock=clock)
-    assert clock.sleeps == [5.0, 4.0]
+    learnt: Script = [response(200, x_ratelimit_limit="4", x_ratelimit_remaining="3", x_ratelimit_reset="1")]
+    run_flow(mode, learnt, state=state, clock=clock)
+    script: Script = [response(429, retry_after="1"), response(200)]
+    result, _sent, clock = run_flow(mode, script, policy=RetryPolicy(), state=state, clock=clock, random=lambda: 0.5)
+    assert isinstance(result, httpx.Response)
+    assert result.status_code == 200
+    assert clock.sleeps == [pytest.approx(1 + 0.5 * 0.25)]
 
 
 def test_each_retry_is_logged_without_credentials(mode: str, caplog: pytest.LogCaptureFixture) -> None:

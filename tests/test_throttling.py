@@ -1,7 +1,8 @@
-"""Through a throttling server: every result arrives, and holding early spares 429s.
+"""Through a throttling server: every result arrives, whether requests are held or not.
 
 Time is compressed: the simulator allows 10 requests per 0.1 s window (what "a few per
-second" is at ten times the speed) and states its resets in milliseconds.
+second" is at ten times the speed) and states its resets in milliseconds. How many 429s
+holding spares is a figure of `make bench`, not a test.
 """
 
 from __future__ import annotations
@@ -40,13 +41,11 @@ def run_many(mode: str, *, hold: bool) -> tuple[dict[str, Any], int, int]:
         return results, simulator.statuses[429], simulator.statuses[200]
 
 
+@pytest.mark.parametrize("hold", [True, False], ids=["holding", "not-holding"])
 @pytest.mark.parametrize("mode", ["sync", "async"])
-def test_200_calls_through_the_limit_all_succeed_with_fewer_429s_when_holding(mode: str) -> None:
-    """Every result, no exception; holding on exhausted windows sends fewer 429s than not."""
-    held, held_429s, held_200s = run_many(mode, hold=True)
-    free, free_429s, free_200s = run_many(mode, hold=False)
-    for results in (held, free):
-        assert len(results) == 200
-        assert not [r for r in results.values() if isinstance(r, ConnectError)]
-    assert held_200s == free_200s == 200
-    assert held_429s < free_429s
+def test_200_calls_through_the_limit_all_succeed(mode: str, hold: bool) -> None:
+    """200 calls through a limit of 10 per 0.1 s: every result, no exception, each call answered 200 once."""
+    results, _429s, answered_200 = run_many(mode, hold=hold)
+    assert len(results) == 200
+    assert not [r for r in results.values() if isinstance(r, ConnectError)]
+    assert answered_200 == 200

@@ -1,10 +1,10 @@
 """Confluent's rate-limit headers (`Retry-After`: seconds or an HTTP-date; `X-RateLimit-Reset`: relative seconds, never
 an epoch), and the window they describe, shared by one client's users. The server counts per API key, so its
 `X-RateLimit-Remaining` is the truth for every thread and process on the key. The client trusts the latest Remaining
-less its own requests in flight, holds requests once that is used up until the window resets, and paces them so the
-next window is not stormed: a window starting without news is assumed to hold `limit` slots, released evenly; when
-Remaining falls faster than this client's sends explain, other processes share the key and this client takes only its
-share; a 429 holds everybody."""
+less its own requests in flight, holds requests once that is used up until the window resets, and paces them: what the
+server counted beyond this client's requests is other consumers' spend, so the client takes of the free slots only the
+part of the limit the others leave, released evenly over the window. A window starting without news is assumed to hold
+`limit` slots; headers that make no sense are no news; a 429 holds everybody."""
 
 from __future__ import annotations
 
@@ -48,16 +48,12 @@ class RateLimitState:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._start = self._end = 0.0  # the current window, as this client places it
-        self._window = 0.0  # its length: the longest Reset seen
-        self._limit = 0.0  # X-RateLimit-Limit, else the most Remaining + 1 seen
+        self._window = self._limit = 0.0  # its length, the longest Reset seen; X-RateLimit-Limit, or most Remaining + 1
         self._remaining = math.inf  # unknown: send freely, once the server has said anything
         self._heard, self._probing = False, 0.0  # until then one request goes alone: its answer tells the budget
-        self._news = False  # whether a response has described this window yet
-        self._low_at = 0.0  # when its lowest Remaining was heard
-        self._in_flight = 0
-        self._answered = 0  # this client's requests the server counted in this window
-        self._mine = self._counted = 0.0  # earlier windows' answered and counted, halved each
-        self._share = 1.0  # the part of the server's count this client sends (< 1: others)
+        self._news, self._low_at = False, 0.0  # whether a response described this window; when its lowest count came
+        self._in_flight = self._answered = 0  # this client's requests on their way; counted in this window
+        self._others = self._others_now = 0.0  # others' spend: a recent window's (halved each since, to 0); this one's
         self._next = 0.0  # pacing: no request goes before this
 
     def acquire(self, now: float, *, force: bool = False) -> float:
@@ -69,15 +65,18 @@ class RateLimitState:
                 return 0.02  # before the server's first answer (for up to a second): one request at a time
             self._probing = self._probing or now + 1.0
             if not force:
-                if free * (self._share if self._news else 1.0) < 1:
-                    return self._end - now  # the window is used up, or this client's share
-                paced = not self._news or self._share < 1  # alone with news: no need
-                if paced and now < self._next:
+                # Of the free slots, the part of the limit the other consumers of the key did not spend lately (nor in
+                # this window so far); one a window at least (a client that never sends never sees the others go).
+                # Spread evenly over the rest of the window, but while over half of it is free a client alone that has
+                # heard its count sends at once (the half it paces leaves a newcomer room to be seen).
+                share = 1 - max(self._others, self._others_now) / self._limit if self._limit else 1.0
+                mine = max(free * share, min(free, 1.0) if self._answered + self._in_flight == 0 else 0.0)
+                if mine < 1:
+                    return self._end - now
+                alone = self._news and not (self._others or self._others_now) and 2 * free > self._limit
+                if now < self._next and not alone:
                     return self._next - now
-                if paced:
-                    # Spread the slots left (this client's share of them) over the rest of the window; at most a
-                    # window apart, so that a stale share cannot starve.
-                    self._next = now + min((self._end - now) / (free * self._share), self._window)
+                self._next = now + min((self._end - now) / mine, self._window)
             self._in_flight += 1
             return 0.0
 
@@ -89,25 +88,23 @@ class RateLimitState:
     def observe(self, headers: Mapping[str, str], now: float, sent: float | None = None) -> None:
         """A counted request's response, `sent` at that time: learn the X-RateLimit headers."""
         said = {key: value for key, value in headers.items() if key.startswith(("x-ratelimit-", "retry-after"))}
-        remaining, reset, limit = (
-            parse_seconds(said.get(f"x-ratelimit-{name}")) for name in ("remaining", "reset", "limit")
-        )
+        counted, window = "retry-after" not in said, _described(said)  # a 429 was not counted
         with self._lock:
             self._in_flight = max(0, self._in_flight - 1)
             self._roll(now)
-            self._answered += "retry-after" not in said  # a 429 was not counted
-            self._heard = True
-            if remaining is None or reset is None:
+            self._answered, self._heard = self._answered + counted, True
+            if window is None:
                 return  # no news
+            remaining, reset, limit = window
             self._window = max(self._window, reset)
             if sent is not None and sent < self._start:
                 return  # news of a window already over: only its length counts
             later = sent is not None and sent > self._low_at  # counted after the lowest count
             if not self._news or (later and remaining >= self._remaining):
                 # The first news of this window; or a count that should be lower than the lowest heard and is not: the
-                # server's window has reset.
+                # server's window has reset (with this request counted in the new one).
                 if self._news:
-                    self._begin(self._low_at)
+                    self._begin(self._low_at, counted)
                 self._low_at = now
             else:
                 # Responses overtake each other, so the lowest count is the freshest; and a reset in whole seconds is
@@ -116,23 +113,22 @@ class RateLimitState:
                 remaining, reset = min(self._remaining, remaining), min(self._end - now, reset)
             self._remaining, self._end, self._news = remaining, now + reset, True
             self._limit = limit or max(self._limit, remaining + 1)
-            if remaining:  # an empty window says nothing of shares
-                mine = self._mine + self._answered + self._in_flight
-                counted = self._counted + self._limit - remaining
-                # Less than one request a window unexplained is a request counted across a window's edge, not another
-                # process.
-                self._share = mine / counted if counted - mine >= 0.5 else 1.0
+            # What the server counted that this client did not send (its requests in flight may have been counted).
+            self._others_now = max(self._others_now, self._limit - remaining - self._answered - self._in_flight)
 
-    def hold_all(self, seconds: float, now: float) -> None:
-        """After a 429: nobody sends until the server's wait is over."""
+    def hold_all(self, seconds: float, now: float, sent: float) -> None:
+        """After a 429 to a request `sent` then: nobody sends until the server's wait is over, and the window is used
+        up (unless the request was counted in a window already over)."""
         with self._lock:
-            self._end = max(self._end, now + seconds)
-            self._remaining, self._news, self._low_at = 0, True, now
+            self._next = max(self._next, now + seconds)
+            if sent >= self._start:
+                self._end = max(self._end, now + seconds)
+                self._remaining, self._news, self._low_at = 0, True, now
 
     def interval(self) -> float:
-        """Seconds between this client's requests when paced: jitter on waits is up to one."""
+        """A window's length over its limit, the pace of a client alone: jitter on waits is up to one."""
         with self._lock:
-            return self._window / (self._limit * self._share) if self._limit else 0.0
+            return self._window / self._limit if self._limit else 0.0
 
     def _roll(self, now: float) -> None:
         """Past the window's end, with no news of the next: assume it holds `limit` slots."""
@@ -145,8 +141,17 @@ class RateLimitState:
         self._end = self._start + self._window
         self._remaining, self._news = self._limit, False
 
-    def _begin(self, start: float) -> None:
-        """A new window: the one ending joins the history that shares are measured over."""
-        self._mine = (self._mine + self._answered) / 2
-        self._counted = (self._counted + self._limit - self._remaining) / 2
-        self._start, self._answered = start, 0
+    def _begin(self, start: float, counted: int = 0) -> None:
+        """A new window, `counted` of this client's requests in it; the others' spend in the one ending is kept."""
+        self._others, self._others_now = max(self._others_now, self._others // 2), 0.0
+        self._start, self._answered = start, counted
+
+
+def _described(said: Mapping[str, str]) -> tuple[float, float, float | None] | None:
+    """Remaining, Reset and Limit (None: not sent) if the X-RateLimit headers describe a window: whole counts, a limit
+    of 1 to a million and no more remaining, a reset within the hour, not a window over with nothing left."""
+    remaining, reset, limit = (parse_seconds(said.get(f"x-ratelimit-{n}")) for n in ("remaining", "reset", "limit"))
+    most = 1e6 if limit is None and "x-ratelimit-limit" not in said else limit
+    if remaining is None or reset is None or most is None or not (remaining or reset) or reset > 3600:
+        return None
+    return (remaining, reset, limit) if max(1, remaining) <= most <= 1e6 and remaining % 1 == most % 1 == 0 else None

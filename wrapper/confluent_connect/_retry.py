@@ -97,15 +97,12 @@ def _hold(
     """Wait while the shared window is used up; returns the seconds waited. A hold past max_wait or the budget is not
     waited for: the request goes, and the server decides."""
     held = 0.0
-    while policy.hold_on_exhausted:
-        hold = state.acquire(clock())
-        if hold <= 0:
-            return held
+    while (hold := state.acquire(clock(), force=not policy.hold_on_exhausted)) > 0:
         if hold > policy.max_wait or waited + held + hold > policy.budget:
-            break
+            state.acquire(clock(), force=True)
+            return held
         yield hold
         held += hold
-    state.acquire(clock(), force=True)
     return held
 
 
@@ -126,10 +123,7 @@ def retry_flow(
             raise
         response = outcome if isinstance(outcome, httpx.Response) else None
         error = outcome if isinstance(outcome, Exception) else None
-        if response is None:
-            state.release()
-        else:
-            state.observe(response.headers, clock(), sent)
+        state.release() if response is None else state.observe(response.headers, clock(), sent)
         wait = decide(
             policy, method=request.method, attempts=attempts, waited=waited, random=random,
             response=response, error=error, interval=state.interval(),
@@ -144,7 +138,7 @@ def retry_flow(
                 error.add_note(f"gave up after {attempts} attempts, {waited:.1f} s waited")
             raise error
         if response is not None and response.status_code == 429:
-            state.hold_all(wait, clock())
+            state.hold_all(wait, clock(), sent)
         what = response.status_code if response is not None else type(error).__name__
         request_id = response.headers.get("x-request-id") if response is not None else None
         logger.warning(
