@@ -32,10 +32,14 @@ def sim() -> Iterator[ConnectSimulator]:
         yield simulator
 
 
-def test_a_reader_that_stops_after_one_line_ends_it_quietly(sim: ConnectSimulator) -> None:
-    """connectors | (read one line, close): no traceback, no error line, exit 0."""
-    command = [*ENTRY, "connectors", ENV, "lkc-crowd"]
-    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environ(sim)) as process:
+@pytest.mark.parametrize("unbuffered", ["", "1"], ids=["buffered", "PYTHONUNBUFFERED"])
+def test_a_reader_that_stops_after_one_line_ends_it_quietly(sim: ConnectSimulator, unbuffered: str) -> None:
+    """connectors | (read one line, close): no traceback, no error line, exit 0. Buffered, as users run it, the write
+    meets the closed pipe; unbuffered, CPython drops what the pipe refused without a word."""
+    command, settings = [*ENTRY, "connectors", ENV, "lkc-crowd"], environ(sim)
+    settings.pop("PYTHONUNBUFFERED", None)
+    settings.update({"PYTHONUNBUFFERED": unbuffered} if unbuffered else {})
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=settings) as process:
         assert process.stdout is not None
         assert process.stderr is not None
         first = process.stdout.readline()
@@ -43,6 +47,17 @@ def test_a_reader_that_stops_after_one_line_ends_it_quietly(sim: ConnectSimulato
         err = process.stderr.read()
         process.wait(timeout=60)
     assert first.split() == [b"NAME", b"STATE", b"TYPE", b"TASKS", b"TASK", b"STATES"]
+    assert (process.returncode, err) == (0, b"")
+
+
+def test_a_reader_gone_before_the_first_write_ends_it_quietly(sim: ConnectSimulator) -> None:
+    """status | true: what is left unwritten is not flushed again at exit (no "Exception ignored" line), exit 0."""
+    command, settings = [*ENTRY, "status", ENV, CLUSTER, "gcs-logs-sink"], environ(sim)
+    settings.pop("PYTHONUNBUFFERED", None)
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=settings) as process:
+        assert process.stdout is not None
+        process.stdout.close()  # long before the command has anything to say
+        _, err = process.communicate(timeout=60)
     assert (process.returncode, err) == (0, b"")
 
 
