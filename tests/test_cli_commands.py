@@ -204,8 +204,7 @@ def test_apply_an_unknown_class_is_a_400_naming_it(sim: ConnectSimulator, tmp_pa
 
 
 def test_dry_run_shows_the_changes_and_sends_nothing(sim: ConnectSimulator, tmp_path: Path) -> None:
-    """--dry-run: keys added, removed and changed, each masked secret the file supplies as replaced, the service's
-    own keys not as removals; the config stays as it was."""
+    """--dry-run: added, removed, changed, masked secrets as replaced, the service's keys not removed; nothing sent."""
     sim.add(datagen("previewed"))
     path = create_file(tmp_path, "previewed", **{"tasks.max": "2", "max.interval": "500"})
     body = json.loads(path.read_text())
@@ -386,8 +385,7 @@ def test_restart_wait_waits_through_the_failed_state(sim: ConnectSimulator) -> N
 
 
 def test_restart_wait_gives_up_on_a_connector_that_keeps_failing(sim: ConnectSimulator) -> None:
-    """A connector holding a masked secret is FAILED again after a restart: exit 1 once --timeout has passed, the
-    FAILED waited through until then (the service may not have acted yet)."""
+    """A connector holding a masked secret: its FAILED is waited through for --timeout, then exit 1 with the trace."""
     path = f"/connect/v1/environments/{ENV}/clusters/{CLUSTER}/connectors/still-broken/config"
     written = {"connector.class": "DatagenSource", "kafka.api.key": MASK, "kafka.api.secret": MASK,
                "kafka.topic": "t", "output.data.format": "JSON", "quickstart": "ORDERS", "tasks.max": "1"}  # fmt: skip

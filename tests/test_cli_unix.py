@@ -34,8 +34,8 @@ def sim() -> Iterator[ConnectSimulator]:
 
 @pytest.mark.parametrize("unbuffered", ["", "1"], ids=["buffered", "PYTHONUNBUFFERED"])
 def test_a_reader_that_stops_after_one_line_ends_it_quietly(sim: ConnectSimulator, unbuffered: str) -> None:
-    """connectors | (read one line, close): no traceback, no error line, exit 0. Buffered, as users run it, the write
-    meets the closed pipe; unbuffered, CPython drops what the pipe refused without a word."""
+    """connectors | (read one line, close): no traceback, no error line, exit 0, buffered or not."""
+    # Buffered, as users run it, the write meets the closed pipe; unbuffered, CPython drops what it refused silently.
     command, settings = [*ENTRY, "connectors", ENV, "lkc-crowd"], environ(sim)
     settings.pop("PYTHONUNBUFFERED", None)
     settings.update({"PYTHONUNBUFFERED": unbuffered} if unbuffered else {})
@@ -128,8 +128,7 @@ def test_progress_shows_on_a_terminal(sim: ConnectSimulator) -> None:
 
 
 def test_help_and_parsing_load_no_client(tmp_path: Path) -> None:
-    """--help, and parsing a command, load argparse and the parser: nothing of httpx, attrs, the generated package or
-    the commands beyond what importing the package itself loads."""
+    """--help and parsing load no httpx, attrs, generated package or command beyond what the package import loads."""
     probe = """
 import sys
 import confluent_connect
