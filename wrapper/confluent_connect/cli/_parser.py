@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import sys
 from typing import Any
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -50,7 +51,8 @@ class _Version(argparse.Action):
         from importlib import metadata  # noqa: PLC0415 - slow, and needed only here
 
         version = next((d.version for d in metadata.distributions(name="confluent-connect")), "unknown")
-        parser.exit(message=f"{parser.prog} {version}\n")
+        sys.stdout.write(f"{parser.prog} {version}\n")  # on stdout, as argparse's own version action writes
+        parser.exit()
 
 
 def _common() -> argparse.ArgumentParser:
@@ -58,7 +60,7 @@ def _common() -> argparse.ArgumentParser:
     common.add_argument("environment", metavar="ENVIRONMENT", help="environment ID: env-abc123")
     common.add_argument("cluster", metavar="CLUSTER", help="Kafka cluster ID: lkc-abc123")
     common.add_argument("--output", "-o", choices=("table", "json"), default="table",
-                        help="table (the default) or one JSON document; secrets masked in both")  # fmt: skip
+                        help="table (the default) or json; secrets masked in both")  # fmt: skip
     common.add_argument("--verbose", "-v", action="store_true",
                         help="show retries and state changes on stderr (shown on a terminal anyway)")  # fmt: skip
     common.add_argument("--max-retries", type=int, metavar="N", help="retries after the first attempt (default 5)")
