@@ -28,7 +28,7 @@ check-generated: $(READY)
 pytest: $(READY)
 	$(BIN)/pytest
 
-## demo: the CLI's connectors, status, tasks and config against the local simulator
+## demo: an operator's story with the CLI against the local simulator, in under a minute
 demo: $(READY)
 	$(BIN)/python tools/demo.py
 

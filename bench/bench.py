@@ -999,6 +999,29 @@ def startup(quick: bool) -> Section:
     )  # fmt: skip
 
 
+def cli_startup(quick: bool) -> Section:
+    """`confluent-connect --help`, as a user types it (the console script), against `python -c "import httpx"`: fresh
+    interpreters, interleaved; wall time, since a user waits for all of it."""
+    script = Path(sys.executable).with_name("confluent-connect")
+    commands = {
+        "confluent-connect --help": [str(script), "--help"] if script.exists() else
+                                    [sys.executable, "-m", "confluent_connect", "--help"],
+        "python -c 'import httpx'": [sys.executable, "-c", "import httpx"],
+    }  # fmt: skip
+    wall: dict[str, list[float]] = {name: [] for name in commands}
+    for command in commands.values():  # warm the file system cache
+        subprocess.run(command, capture_output=True, check=True, timeout=PENDING_LIMIT)
+    for number in range(3 if quick else 21):
+        for name in commands if number % 2 == 0 else reversed(list(commands)):
+            start = time.perf_counter()
+            subprocess.run(commands[name], capture_output=True, check=True, timeout=PENDING_LIMIT)
+            wall[name].append(time.perf_counter() - start)
+    ratio = paired_ratio(wall, "confluent-connect --help", "python -c 'import httpx'")
+    details = {"commands": commands, "wall_seconds": medians(wall), "ratio": ratio}
+    return Section(details, [Row("CLI start-up: confluent-connect --help / python -c 'import httpx'", ratio,
+                                 goal=Goal("<=", 1.3))])  # fmt: skip
+
+
 # --- fan-out throughput, and httpx vs urllib3 (kept from earlier runs) ---------------------
 
 
@@ -1112,6 +1135,7 @@ SECTIONS: dict[str, Callable[[bool], Section]] = {
     "decode": decode,
     "calls": calls,
     "startup": startup,
+    "cli_startup": cli_startup,
     "transports": transports,
     "fan_out": fan_out,
     "rate_limit": rate_limit,
