@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 READY  := $(VENV)/.ready
 
-.PHONY: test lint typecheck check-generated pytest generate update-spec demo bench cassettes clean
+.PHONY: test lint typecheck check-generated pytest test-deps generate update-spec demo bench cassettes clean
 
 $(READY): pyproject.toml requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ check-generated: $(READY)
 
 pytest: $(READY)
 	$(BIN)/pytest
+
+## test-deps: the tests against the lowest and the newest httpx and attrs that pyproject.toml allows (.deps/)
+test-deps: $(READY)
+	$(BIN)/python tools/test_deps.py
 
 ## demo: an operator's story with the CLI against the local simulator, in under a minute
 demo: $(READY)
@@ -50,4 +54,4 @@ update-spec: $(READY)
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python tools/update_spec.py "$(SPEC)" --test-command "$(MAKE) test"
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .deps .pytest_cache .mypy_cache .ruff_cache
