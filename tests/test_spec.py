@@ -183,11 +183,6 @@ def test_a_fix_made_upstream_is_reported_as_already_true(vendor: dict[str, Any],
             "nothing in the document matches",
         ),
         (
-            lambda doc: [doc["paths"].pop(path) for path in list(doc["paths"]) if "?" in path],
-            "expand-is-a-query-parameter",
-            "the place is gone",
-        ),
-        (
             lambda doc: doc["components"]["schemas"]["connect.v1.Connectors"]["items"]["properties"].pop("id"),
             "tasks-always-have-id-and-config",
             "without \\['id'\\]",
@@ -201,6 +196,93 @@ def test_rule_that_cannot_apply_stops_naming_itself(
     break_vendor(vendor)
     with pytest.raises(OverlayError, match=rf"'{rule}' cannot apply.*{message}"):
         apply_overlay(vendor, overlay)
+
+
+def test_no_literal_query_left_upstream_is_already_true(vendor: dict[str, Any], overlay: dict[str, Any]) -> None:
+    """When no path key carries a query any more, the general query rule is a notice."""
+    for path in [path for path in vendor["paths"] if "?" in path]:
+        vendor["paths"][path.partition("?")[0] + "/expansions"] = vendor["paths"].pop(path)
+    assert states(vendor, overlay)["path-queries-are-parameters"] == "already true"
+
+
+def queried(path: str, parameters: list[dict[str, Any]], method: str = "put") -> dict[str, Any]:
+    """A document whose only path key is `path`, its operation declaring `parameters`."""
+    operation = {"operationId": "op", "parameters": parameters, "responses": {"200": {"description": "OK"}}}
+    return {"openapi": "3.0.0", "paths": {path: {method: operation}}}
+
+
+QUERY_RULE = {"rules": [{"name": "q", "select": {"paths": True}, "query-to-parameter": True}]}
+MASK = {"name": "mask_sensitive", "in": "query", "required": False, "schema": {"type": "string", "maxLength": 255}}
+
+
+def test_literal_query_merges_with_the_declared_parameter() -> None:
+    """`?mask_sensitive=true` and a declared mask_sensitive: one optional string, default "true"."""
+    document, results = apply_overlay(queried("/t/config/translate?mask_sensitive=true", [MASK]), QUERY_RULE)
+    assert results[0].state == "applied"
+    assert list(document["paths"]) == ["/t/config/translate"]
+    (parameter,) = document["paths"]["/t/config/translate"]["put"]["parameters"]
+    assert (parameter["name"], parameter["required"]) == ("mask_sensitive", False)
+    assert parameter["schema"] == {"type": "string", "maxLength": 255, "default": "true"}
+
+
+@pytest.mark.parametrize(
+    ("key", "declared", "expected"),
+    [
+        ("/t?dry_run=false", [], {("dry_run", "query"): {"type": "string", "default": "false"}}),
+        (
+            "/t?dry_run=false",
+            [{"name": "dry_run", "in": "query", "schema": {"type": "boolean"}}],
+            {("dry_run", "query"): {"type": "boolean", "default": False}},
+        ),
+        (
+            "/t?limit=10&order=asc",
+            [{"name": "limit", "in": "query", "schema": {"type": "integer"}}],
+            {
+                ("limit", "query"): {"type": "integer", "default": 10},
+                ("order", "query"): {"type": "string", "default": "asc"},
+            },
+        ),
+        (
+            "/t?fields=a,b",
+            [{"name": "fields", "in": "query", "schema": {"type": "string", "enum": ["a", "c"]}}],
+            {
+                ("fields", "query"): {
+                    "type": "array",
+                    "items": {"type": "string", "enum": ["a", "b", "c"]},
+                    "default": ["a", "b"],
+                }
+            },
+        ),
+    ],
+)
+def test_every_literal_query_becomes_a_parameter_whatever_its_name(
+    key: str, declared: list[dict[str, Any]], expected: dict[tuple[str, str], Any]
+) -> None:
+    """A declared one keeps its type; a new one is a string; a list of values is a typed list."""
+    document, _ = apply_overlay(queried(key, declared), QUERY_RULE)
+    ((path, item),) = document["paths"].items()
+    assert path == "/t"
+    found = {(p["name"], p["in"]): p["schema"] for p in item["put"]["parameters"] if not p["required"]}
+    assert found == expected
+
+
+def test_literal_query_on_a_taken_path_keeps_a_key_of_its_own() -> None:
+    """GET /t and GET /t?expand=a: the second moves to /t#expand; PUT /t?x=1 joins GET /t."""
+    document = queried("/t?expand=a,b", [], method="get")
+    document["paths"]["/t"] = {"get": {"operationId": "plain", "responses": {}}}
+    document["paths"]["/t?x=1"] = {"put": {"operationId": "other", "responses": {}}}
+    corrected, _ = apply_overlay(document, QUERY_RULE)
+    assert sorted(corrected["paths"]) == ["/t", "/t#expand"]
+    assert sorted(corrected["paths"]["/t"]) == ["get", "put"]
+
+
+def test_a_shared_parameter_is_copied_not_changed() -> None:
+    """A declared parameter that is a $ref: the operation gets a corrected copy, the component stays."""
+    document = queried("/t?mask_sensitive=true", [{"$ref": "#/components/parameters/Mask"}])
+    document["components"] = {"parameters": {"Mask": copy.deepcopy(MASK)}}
+    corrected, _ = apply_overlay(document, QUERY_RULE)
+    assert corrected["components"]["parameters"]["Mask"] == MASK
+    assert corrected["paths"]["/t"]["put"]["parameters"][0]["schema"]["default"] == "true"
 
 
 def test_overlay_leaves_its_input_alone(vendor: dict[str, Any], overlay: dict[str, Any]) -> None:
