@@ -36,6 +36,40 @@ NO_CHANGE = "  No change for callers: operations, parameters, responses and mode
 # The wrapper's own check, as a test command: what the tests run instead of `make test`.
 CONTRACT = f'PYTHONPATH=generated{os.pathsep}wrapper "{sys.executable}" tools/contract.py'
 
+WITH_OFFSETS = "status 201 now returns ConnectorWithOffsets (was Connector; every field it had, of the same type)"
+CONFIG_KEYS = (
+    "cloud.environment, cloud.provider, connector.class, name, kafka.endpoint, kafka.region, kafka.api.key, "
+    "kafka.api.secret, (other keys)"
+)
+TRANSLATE = [
+    "      + new operation: PUT /connect/v1/environments/{environment_id}/clusters/{kafka_cluster_id}/"
+    "connector-plugins/{plugin_name}/config/translate",
+    "        query parameter mask_sensitive: str (optional; default true)",
+    "        request body: dict[str, str] (application/json) (required)",
+    "        returns on 200: TranslateConnectorPluginResult",
+]
+TRANSLATE_MODELS = [
+    "    TranslateConnectorPluginResult:",
+    "      + new model: config, errors, warnings",
+    "    TranslateConnectorPluginResultErrorsItem:",
+    "      + new model: field, message",
+    "    TranslateConnectorPluginResultWarningsItem:",
+    "      + new model: field, message",
+]
+MAY_2024_MODELS = [
+    "    AlterOffsetPhase:",
+    "      field phase: new values PENDING_VALIDATION",
+    *(
+        line
+        for model in ("ConnectorConfig", "ConnectorInfoConfig", "ConnectorTaskConfig", "CurrentConnectorConfig")
+        for line in (
+            f"    {model}:",
+            "      field cloud.environment: no longer lists its values (was private, devel, stag, prod)",
+        )
+    ),
+    "    NewConnector:",
+    "      + field offsets: list[PartitionOffset] (optional)",
+]
 # Fixture: its report, every line.
 PASSES: dict[str, list[str]] = {
     "unchanged.yaml": [NO_CHANGE],
@@ -49,9 +83,10 @@ PASSES: dict[str, list[str]] = {
         "      field state: no longer lists its values "
         "(was NONE, PROVISIONING, RUNNING, DEGRADED, FAILED, PAUSED, DELETED)",
     ],
-    "success-status-moved.yaml": [
-        "  Breaking for callers:",
-        "    ! create_connector: success status 201 is now 200 (Connector)",
+    "success-status-moved.yaml": [  # any 2xx decodes to the success type: callers see no change
+        "  Operations:",
+        "    create_connector:",
+        "      success status 201 is now 200 (Connector)",
     ],
     "response-model-replaced.yaml": [
         "  Models:",
@@ -63,21 +98,73 @@ PASSES: dict[str, list[str]] = {
         "  Breaking for callers:",
         "    ! list_connector_plugins: new required query parameter connector_type: str",
     ],
+    "create-returns-offsets.yaml": [
+        "  Operations:",
+        "    create_connector:",
+        f"      {WITH_OFFSETS}",
+        "  Models:",
+        "    ConnectorWithOffsets:",
+        "      + new model: name, config, tasks, type, offsets",
+        "    ConnectorWithOffsetsConfig:",
+        f"      + new model: {CONFIG_KEYS}",
+    ],
+    "translate-added.yaml": [
+        "  Operations:",
+        "    translate_connector_plugin:",
+        *TRANSLATE,
+        "  Models:",
+        *TRANSLATE_MODELS,
+    ],
+    "rate-limit-shared.yaml": [NO_CHANGE],
+    "connect-v1-2024-05-08.yaml": [
+        "  Operations:",
+        "    create_connector:",
+        f"      {WITH_OFFSETS}",
+        "    create_or_update_connector_config:",
+        "      success status 201 is now 200 (Connector)",
+        "  Models:",
+        "    ConnectorWithOffsets:",
+        "      + new model: name, config, tasks, type, offsets",
+        "    ConnectorWithOffsetsConfig:",
+        f"      + new model: {CONFIG_KEYS}",
+        *MAY_2024_MODELS,
+    ],
+    "cloud-reference-2025.yaml": [
+        "  Operations:",
+        "    translate_connector_plugin:",
+        *TRANSLATE,
+        "    create_connector:",
+        f"      {WITH_OFFSETS}",
+        "    create_or_update_connector_config:",
+        "      success status 201 is now 200 (Connector)",
+        "  Models:",
+        "    ConnectorWithOffsets:",
+        "      + new model: name, config, tasks, type, offsets",
+        "    ConnectorWithOffsetsConfig:",
+        f"      + new model: {CONFIG_KEYS}",
+        *TRANSLATE_MODELS,
+        *MAY_2024_MODELS,
+        "    NewConnectorConfig:",
+        "      + field confluent.custom.connect.java.version: str (optional)",
+        "      + field confluent.custom.connect.plugin.runtime: str (optional)",
+    ],
     "redacted-field.yaml": [
         "  Models:",
         "    ConnectorTaskConfig:",
         "      + field connection.string: str (optional; x-redact)",
     ],
 }
+RESTART_NOTICE = (
+    "  notice: overlay rule 'restart-connector-is-published': already true upstream; "
+    "delete it from openapi/overlay.yaml"
+)
 NOTICES = {
     "rule-already-true.yaml": [
         "  notice: overlay rule 'tasks-always-have-id-and-config': already true upstream; "
         "delete it from openapi/overlay.yaml"
     ],
-    "operation-added.yaml": [
-        "  notice: overlay rule 'restart-connector-is-published': already true upstream; "
-        "delete it from openapi/overlay.yaml"
-    ],
+    "operation-added.yaml": [RESTART_NOTICE],
+    "cloud-reference-2025.yaml": [RESTART_NOTICE],
 }
 # Revisions that leave the models and client methods byte for byte as they were (an example
 # value, by contrast, shows in a docstring).
@@ -87,6 +174,7 @@ SAME_CODE = {
     "tag-renamed.yaml",
     "rule-already-true.yaml",
     "operation-added.yaml",
+    "rate-limit-shared.yaml",
 }
 # Fixture: what the refusal must say.
 STOPS: dict[str, list[str]] = {
@@ -248,6 +336,8 @@ def test_revision_is_taken_and_reported(fixture: str, outcomes: Outcomes) -> Non
     assert all(name == "openapi/connect-v1.yaml" or name.startswith(f"{PACKAGE.as_posix()}/") for name in changed), (
         sorted(changed)
     )
+    generated = (outcome.project / PACKAGE).rglob("*.py")
+    assert [path.name for path in generated if "class ConnectV1" in path.read_text()] == []
     if fixture in SAME_CODE:  # the same classes and methods, byte for byte
         public = {
             name
@@ -275,7 +365,8 @@ def test_revision_that_cannot_be_taken_changes_nothing(fixture: str, outcomes: O
 def test_every_fixture_is_in_a_table(derive_module: ModuleType) -> None:
     """Each YAML file in tests/specs/ is exercised, and derive.py writes each one."""
     files = {path.name for path in SPECS.glob("*.yaml")}
-    assert files == set(PASSES) | set(STOPS) == set(derive_module.FIXTURES)
+    derived = {*derive_module.FIXTURES, *derive_module.LATER}
+    assert files == set(PASSES) | set(STOPS) == derived | set(derive_module.COPIES)
 
 
 # --- what the regenerated code does -------------------------------------------------------
@@ -317,14 +408,61 @@ print(*seen, sep="\\n")
 """
 
 
-def test_published_operation_is_a_method_of_both_clients(outcomes: Outcomes) -> None:
+@pytest.mark.parametrize("fixture", ["operation-added.yaml", "cloud-reference-2025.yaml"])
+def test_published_restart_is_a_method_of_both_clients(fixture: str, outcomes: Outcomes) -> None:
     """restart_connector, as Confluent publishes it: both clients POST with no query or body, get None."""
-    outcome = outcomes["operation-added.yaml"]
+    outcome = outcomes[fixture]
     assert outcome.result.returncode == 0, outcome.result.stderr
     result = run_in(outcome.project, RESTART.replace("PROJECT", repr(str(outcome.project))))
     assert result.returncode == 0, result.stderr
     path = "/connect/v1/environments/env-1/clusters/lkc-1/connectors/c/restart"
     assert result.stdout.splitlines() == ["None", "None", f"POST {path} ? b''", f"POST {path} ? b''"]
+
+
+TRANSLATE_CALLS = """
+import asyncio
+import confluent_connect_api, httpx
+from confluent_connect import AsyncConnectClient, ConnectClient
+
+assert confluent_connect_api.__file__.startswith(PROJECT), confluent_connect_api.__file__
+seen = []
+answer_body = {"config": {"connector.class": "DatadogMetricsSink", "datadog.api.key": "****************"},
+               "errors": [{"field": "datadog.site", "message": "Required config is missing."}],
+               "warnings": []}
+
+def answer(request):
+    seen.append(f"{request.method} {request.url.path}?{request.url.query.decode()} {request.content.decode()}")
+    return httpx.Response(200, json=answer_body)
+
+options = dict(api_key="k", api_secret="s", base_url="https://api.example")
+config = {"connector.class": "io.confluent.connect.datadog.metrics.DatadogMetricsSinkConnector"}
+with ConnectClient(transport=httpx.MockTransport(answer), **options) as client:
+    result = client.translate_connector_plugin("env-1", "lkc-1", "DatadogMetricsSink", body=config)
+print(type(result).__name__, result.errors[0].field, result.config["connector.class"])
+
+async def main():
+    async with AsyncConnectClient(transport=httpx.MockTransport(answer), **options) as client:
+        return await client.translate_connector_plugin("env-1", "lkc-1", "p", body=config, mask_sensitive="false")
+print(type(asyncio.run(main())).__name__)
+print(*seen, sep="\\n")
+"""
+
+
+@pytest.mark.parametrize("fixture", ["translate-added.yaml", "cloud-reference-2025.yaml"])
+def test_literal_query_operation_sends_its_default_and_takes_a_plain_mapping(fixture: str, outcomes: Outcomes) -> None:
+    """translate_connector_plugin: ?mask_sensitive=true unless given, a dict body, a readable result model."""
+    outcome = outcomes[fixture]
+    assert outcome.result.returncode == 0, outcome.result.stderr
+    result = run_in(outcome.project, TRANSLATE_CALLS.replace("PROJECT", repr(str(outcome.project))))
+    assert result.returncode == 0, result.stderr
+    prefix = "PUT /connect/v1/environments/env-1/clusters/lkc-1/connector-plugins"
+    body = '{"connector.class":"io.confluent.connect.datadog.metrics.DatadogMetricsSinkConnector"}'
+    assert result.stdout.splitlines() == [
+        "TranslateConnectorPluginResult datadog.site DatadogMetricsSink",
+        "TranslateConnectorPluginResult",
+        f"{prefix}/DatadogMetricsSink/config/translate?mask_sensitive=true {body}",
+        f"{prefix}/p/config/translate?mask_sensitive=false {body}",
+    ]
 
 
 def test_field_newly_marked_x_redact_is_masked(outcomes: Outcomes) -> None:
@@ -475,6 +613,18 @@ def surface_of(spec: Path) -> spec_changes.Surface:
 
 REVERSED = {
     "response-model-replaced.yaml": ["! ConnectorStatus: field override_message removed"],
+    "create-returns-offsets.yaml": [
+        "! create_connector: status 201 now returns Connector (was ConnectorWithOffsets)",
+        "! ConnectorWithOffsets: model removed",
+        "! ConnectorWithOffsetsConfig: model removed",
+    ],
+    "translate-added.yaml": [
+        "! translate_connector_plugin: operation removed (PUT /connect/v1/environments/{environment_id}/clusters/"
+        "{kafka_cluster_id}/connector-plugins/{plugin_name}/config/translate)",
+        "! TranslateConnectorPluginResult: model removed",
+        "! TranslateConnectorPluginResultErrorsItem: model removed",
+        "! TranslateConnectorPluginResultWarningsItem: model removed",
+    ],
     "redacted-field.yaml": ["! ConnectorTaskConfig: field connection.string removed"],
     "task-id-retyped.yaml": ["! ConnectorTaskId: field task is now int (was str)"],
     "required-query-parameter.yaml": ["! list_connector_plugins: query parameter connector_type removed"],
@@ -493,6 +643,7 @@ def test_report_puts_breaking_changes_first_then_groups_the_rest(derive_module: 
     document = load_document(SPECS / "unchanged.yaml")
     for change in (
         "success_status_moved",
+        "translate_added",
         "required_query_parameter",
         "redacted_field",
         "response_model_replaced",
@@ -509,9 +660,14 @@ def test_report_puts_breaking_changes_first_then_groups_the_rest(derive_module: 
     assert lines == [
         "Breaking for callers:",
         f"  ! pause_connector: operation removed (PUT {prefix}/{{connector_name}}/pause)",
-        "  ! create_connector: success status 201 is now 200 (Connector)",
         "  ! list_connector_plugins: new required query parameter connector_type: str",
+        "Operations:",
+        "  translate_connector_plugin:",
+        *(line.removeprefix("  ") for line in TRANSLATE),
+        "  create_connector:",
+        "    success status 201 is now 200 (Connector)",
         "Models:",
+        *(line.removeprefix("  ") for line in TRANSLATE_MODELS),
         "  ConnectorState:",
         "    field state: no longer lists its values "
         "(was NONE, PROVISIONING, RUNNING, DEGRADED, FAILED, PAUSED, DELETED)",
