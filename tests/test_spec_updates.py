@@ -22,16 +22,25 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
+import changelog
 import pytest
 import spec_changes
 import yaml
+from changelog import version_of
 from conftest import ROOT
 from generate import DEFAULT_OVERLAY, effective_document, load_document
 
 SPECS = ROOT / "tests" / "specs"
 BIN = Path(sys.executable).parent
 PACKAGE = Path("generated") / "confluent_connect_api"
-UNCHANGED = "nothing was changed: openapi/connect-v1.yaml and generated/ are as they were."
+UNCHANGED = (
+    "nothing was changed: openapi/connect-v1.yaml, generated/, docs/api.md, CHANGELOG.md and the version are "
+    "as they were."
+)
+# Every entry's date: SOURCE_DATE_EPOCH, for runs that give the same files every day.
+EPOCH, DAY = "1733184000", "2024-12-03"
+# What an update may change.
+REPLACED = ("openapi/connect-v1.yaml", "docs/api.md", "CHANGELOG.md", "pyproject.toml")
 NO_CHANGE = "  No change for callers: operations, parameters, responses and models as before."
 # The wrapper's own check, as a test command: what the tests run instead of `make test`.
 CONTRACT = f'PYTHONPATH=generated{os.pathsep}wrapper "{sys.executable}" tools/contract.py'
@@ -204,7 +213,7 @@ def tree(project: Path) -> dict[str, str]:
 
 def environment(**extra: str) -> dict[str, str]:
     """The generator's post-hooks call `ruff`: the pinned one beside this interpreter."""
-    return {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}", **extra}
+    return {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}", "SOURCE_DATE_EPOCH": EPOCH, **extra}
 
 
 def update(project: Path, spec: str | Path, *options: str) -> subprocess.CompletedProcess[str]:
@@ -226,7 +235,8 @@ def base_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     base = tmp_path_factory.mktemp("base") / "project"
     for name in ("openapi", "templates", "tools", "wrapper"):
         shutil.copytree(ROOT / name, base / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "generator-config.yml", base)
+    for name in ("generator-config.yml", "CHANGELOG.md", "pyproject.toml"):
+        shutil.copy(ROOT / name, base)
     shutil.copy(SPECS / "unchanged.yaml", base / "openapi" / "connect-v1.yaml")
     subprocess.run(
         [sys.executable, str(base / "tools" / "generate.py")],
@@ -255,11 +265,25 @@ class Outcome:
 NEW_MODULE = (PACKAGE / "api" / "managed_connector_plugins" / "list_connector_plugins.py").as_posix()
 NEW_FILES = f"grep -q connector_type {NEW_MODULE} && grep -q connector_type openapi/connect-v1.yaml"
 # Updates with a test command, by name: the fixture and the options.
+COMMANDS = {
+    "tests pass": f"{NEW_FILES} && {CONTRACT}",
+    "tests fail": f"{NEW_FILES} && exit 3",
+    "Ctrl-C in tests": "kill -INT $PPID",
+    "SIGTERM in tests": "kill -TERM $PPID",
+}
+# Updates with options, by name: the fixture and the options.
 RUNS = {
-    "tests pass": ("required-query-parameter.yaml", f"{NEW_FILES} && {CONTRACT}"),
-    "tests fail": ("required-query-parameter.yaml", f"{NEW_FILES} && exit 3"),
-    "Ctrl-C in tests": ("success-status-moved.yaml", "kill -INT $PPID"),
-    "SIGTERM in tests": ("success-status-moved.yaml", "kill -TERM $PPID"),
+    "tests pass": ("required-query-parameter.yaml", "--test-command", COMMANDS["tests pass"]),
+    "tests fail": ("required-query-parameter.yaml", "--test-command", COMMANDS["tests fail"]),
+    "Ctrl-C in tests": ("success-status-moved.yaml", "--test-command", COMMANDS["Ctrl-C in tests"]),
+    "SIGTERM in tests": ("success-status-moved.yaml", "--test-command", COMMANDS["SIGTERM in tests"]),
+    "source given": (
+        "connect-v1-2024-05-08.yaml",
+        "--source",
+        "ccloud-sdk-go-v2 d5bac093",
+        "--published",
+        "2024-05-08",
+    ),
 }
 
 
@@ -273,8 +297,7 @@ class Outcomes:
 
     def start(self, name: str) -> None:
         if name not in self.futures:
-            fixture, *command = RUNS.get(name, (name,))
-            options = ["--test-command", *command] if command else []
+            fixture, *options = RUNS.get(name, (name,))
             folder = self.factory.mktemp("update")
             self.futures[name] = self.pool.submit(self._run, folder, fixture, options)
 
@@ -333,9 +356,7 @@ def test_revision_is_taken_and_reported(fixture: str, outcomes: Outcomes) -> Non
     assert spec.read_bytes() == (SPECS / fixture).read_bytes()
     files = outcome.before.keys() | outcome.after.keys()
     changed = {name for name in files if outcome.after.get(name) != outcome.before.get(name)}
-    assert all(name == "openapi/connect-v1.yaml" or name.startswith(f"{PACKAGE.as_posix()}/") for name in changed), (
-        sorted(changed)
-    )
+    assert all(name in REPLACED or name.startswith(f"{PACKAGE.as_posix()}/") for name in changed), sorted(changed)
     generated = (outcome.project / PACKAGE).rglob("*.py")
     assert [path.name for path in generated if "class ConnectV1" in path.read_text()] == []
     if fixture in SAME_CODE:  # the same classes and methods, byte for byte
@@ -348,6 +369,99 @@ def test_revision_is_taken_and_reported(fixture: str, outcomes: Outcomes) -> Non
         assert {name for name in outcome.after if name.startswith("generated/")} == {
             name for name in outcome.before if name.startswith("generated/")
         }
+
+
+def next_version(fixture: str) -> str:
+    """The version a revision's report calls for, from the project's own."""
+    major, minor, patch = (int(part) for part in version_of((ROOT / "pyproject.toml").read_text()).split("."))
+    if "  Breaking for callers:" in PASSES[fixture]:
+        return f"{major + 1}.0.0"
+    return f"{major}.{minor}.{patch + 1}" if PASSES[fixture] == [NO_CHANGE] else f"{major}.{minor + 1}.0"
+
+
+def new_entry(outcome: Outcome) -> str:
+    """What the update added to CHANGELOG.md, which is otherwise as it was."""
+    before, after = (ROOT / "CHANGELOG.md").read_text(), (outcome.project / "CHANGELOG.md").read_text()
+    header, _, entries = before.partition("\n## ")
+    assert after.startswith(header + "\n## ")
+    assert after.endswith("\n## " + entries)
+    return after[len(header) + 1 : len(after) - len(entries) - 4]
+
+
+@pytest.mark.parametrize("fixture", sorted(PASSES))
+def test_every_revision_leaves_a_changelog_entry_and_the_next_version(fixture: str, outcomes: Outcomes) -> None:
+    """Major when the report breaks callers, minor for other changes, patch for none; the entry leads."""
+    outcome = outcomes[fixture]
+    assert outcome.result.returncode == 0, outcome.result.stderr
+    version = next_version(fixture)
+    assert version_of((outcome.project / "pyproject.toml").read_text()) == version
+    entry = new_entry(outcome)
+    digest = hashlib.sha256((SPECS / fixture).read_bytes()).hexdigest()[:12]
+    assert entry.startswith(f"## {version} ({DAY})\n\nConfluent's Connect v1 document from `{SPECS / fixture}`: ")
+    assert f"Kafka Connect APIs 1.0, sha256 {digest}." in entry
+    breaking = [line.removeprefix("    ! ") for line in PASSES[fixture] if line.startswith("    ! ")]
+    for name, _, change in (line.partition(": ") for line in breaking):
+        assert f"\n- `{name}`: {change}\n" in entry.partition("Breaking for callers:")[2]
+    assert ("Other changes for callers:" in entry) == any(
+        line in ("  Operations:", "  Models:") for line in PASSES[fixture]
+    )
+
+
+def test_the_may_2024_revision_names_the_put_config_status_change(outcomes: Outcomes) -> None:
+    """Confluent's 2024-05-08 revision: a minor version whose entry names PUT config's 201 -> 200."""
+    outcome = outcomes["connect-v1-2024-05-08.yaml"]
+    entry = new_entry(outcome)
+    assert entry.startswith("## 0.2.0 ")
+    assert "- `create_or_update_connector_config`: success status 201 is now 200 (Connector)\n" in entry
+    assert "- Operations added: none\n- Operations removed: none\n" in entry
+
+
+def test_source_and_publication_day_go_into_the_entry(outcomes: Outcomes) -> None:
+    """--source and --published (SOURCE= and PUBLISHED= to make) say where the document came from."""
+    outcome = outcomes["source given"]
+    assert outcome.result.returncode == 0, outcome.result.stderr
+    assert new_entry(outcome).startswith(
+        f"## 0.2.0 ({DAY})\n\nConfluent's Connect v1 document from `ccloud-sdk-go-v2 d5bac093`, published "
+        "2024-05-08: Kafka Connect APIs 1.0, sha256 4d183aef6bb6.\n"
+    )
+
+
+def test_an_added_operation_is_named_in_the_entry(outcomes: Outcomes) -> None:
+    """Operations added and removed open the entry, with their method and path."""
+    entry = new_entry(outcomes["translate-added.yaml"])
+    assert (
+        "- Operations added: `translate_connector_plugin` (PUT /connect/v1/environments/{environment_id}/"
+        "clusters/{kafka_cluster_id}/connector-plugins/{plugin_name}/config/translate)\n"
+    ) in entry
+    assert "  - query parameter mask_sensitive: str (optional; default true)\n" in entry
+
+
+@pytest.mark.parametrize(
+    ("breaking", "other", "version"),
+    [(True, True, "2.0.0"), (False, True, "1.5.0"), (False, False, "1.4.4")],
+)
+def test_next_version_follows_the_report(breaking: bool, other: bool, version: str) -> None:
+    """Breaking: major; any other change: minor; none: patch."""
+    found = spec_changes.Report()
+    if breaking:
+        found.add("op", "removed", breaking=True)
+    if other:
+        found.add("op", "+ status 409: ConnectorError")
+    assert changelog.next_version("1.4.3", found) == version
+
+
+def test_a_first_entry_makes_the_changelog() -> None:
+    """No CHANGELOG.md yet: the header, then the entry; an existing one keeps its header on top."""
+    made = changelog.with_entry(None, "## 1.0.0 (2024-12-03)\n\nNew.\n")
+    assert made == changelog.HEADER + "\n## 1.0.0 (2024-12-03)\n\nNew.\n"
+    again = changelog.with_entry(made, "## 1.1.0 (2024-12-04)\n\nNewer.\n")
+    assert again == changelog.HEADER + "\n## 1.1.0 (2024-12-04)\n\nNewer.\n\n## 1.0.0 (2024-12-03)\n\nNew.\n"
+
+
+def test_a_version_line_is_required() -> None:
+    """A pyproject.toml without `version = "X.Y.Z"` is refused, not guessed."""
+    with pytest.raises(changelog.ChangelogError, match="no `version"):
+        changelog.with_version('[project]\nname = "x"\n', "1.0.0")
 
 
 @pytest.mark.parametrize("fixture", sorted(STOPS))
@@ -493,7 +607,7 @@ def test_test_command_runs_on_the_new_files(outcomes: Outcomes) -> None:
     """The test command (`make test` from the Makefile) sees the new document and package."""
     outcome = outcomes["tests pass"]
     assert outcome.result.returncode == 0, outcome.result.stderr
-    assert f"update-spec: running `{RUNS['tests pass'][1]}`" in outcome.result.stdout
+    assert f"update-spec: running `{COMMANDS['tests pass']}`" in outcome.result.stdout
     assert "connector_type" in (outcome.project / NEW_MODULE).read_text()
 
 
@@ -502,7 +616,7 @@ def test_failing_test_command_restores_the_tree(outcomes: Outcomes) -> None:
     outcome = outcomes["tests fail"]
     assert outcome.result.returncode == 1
     assert "new required query parameter connector_type" in outcome.result.stdout  # the report came first
-    command = RUNS["tests fail"][1]
+    command = COMMANDS["tests fail"]
     assert f"stopped: `{command}` failed (exit status 3) with the new document" in (outcome.result.stderr)
     assert outcome.result.stderr.rstrip().endswith(UNCHANGED)
     assert outcome.after == outcome.before
@@ -528,6 +642,7 @@ def test_sigterm_during_the_tests_restores_the_tree(outcomes: Outcomes) -> None:
 
 
 RUN_OF_TEST = {
+    "test_source_and_publication_day_go_into_the_entry": "source given",
     "test_sigterm_during_the_tests_restores_the_tree": "SIGTERM in tests",
     "test_test_command_runs_on_the_new_files": "tests pass",
     "test_failing_test_command_restores_the_tree": "tests fail",

@@ -1,14 +1,15 @@
 """Generate the `confluent_connect_api` package from the vendor document and our overlay.
 
-    python tools/generate.py                 # regenerate generated/confluent_connect_api
+    python tools/generate.py                 # regenerate generated/confluent_connect_api and docs/api.md
     python tools/generate.py --check         # regenerate into a temporary folder and compare
-    python tools/generate.py --spec X --out Y   # another document, another folder (tests)
+    python tools/generate.py --spec X --out Y --reference Z   # another document, other places (tests)
 
 The steps: load the vendor document, apply `openapi/overlay.yaml` (stopping with the rule's
 name when a correction no longer applies), give operations readable Python names (below),
 write the result to a temporary file, and run the pinned openapi-python-client on it with
 `--fail-on-warning`, so a response the generator cannot model stops the build instead of
-being dropped.
+being dropped. The API reference, docs/api.md, is written from the package and that document
+(tools/reference.py).
 
 Readable names: Confluent's operation ids and tags carry the API group and its version
 (`listConnectv1ConnectorTasks`, tag `Status (connect/v1)`), which the generator turns into
@@ -47,6 +48,7 @@ PACKAGE = "confluent_connect_api"
 DEFAULT_SPEC = ROOT / "openapi" / "connect-v1.yaml"
 DEFAULT_OVERLAY = ROOT / "openapi" / "overlay.yaml"
 DEFAULT_OUT = ROOT / "generated" / PACKAGE
+DEFAULT_REFERENCE = ROOT / "docs" / "api.md"
 CONFIG = ROOT / "generator-config.yml"
 TEMPLATES = ROOT / "templates"
 
@@ -239,8 +241,9 @@ def shared_schemas(document: dict[str, Any]) -> None:
                 holder[key] = {"$ref": f"#/components/schemas/{component.replace('~', '~0').replace('/', '~1')}"}
 
 
-def generate(spec: Path, overlay: Path, out: Path) -> list[Result]:
-    """Write the generated package to `out` (replacing it); what each overlay rule did."""
+def generate(spec: Path, overlay: Path, out: Path, reference: Path | None = None) -> list[Result]:
+    """Write the generated package to `out` (replacing it) and, if asked, its API reference to
+    `reference`; what each overlay rule did."""
     document, results = effective_document(spec, overlay)
     with tempfile.TemporaryDirectory(prefix="confluent-connect-gen-") as tmp:
         effective = Path(tmp) / "openapi.json"
@@ -273,6 +276,8 @@ def generate(spec: Path, overlay: Path, out: Path) -> list[Result]:
         # the generated models and the wrapper both use this copy of it.
         shutil.copyfile(TEMPLATES / "redaction.py", staging / "redaction.py")
         check_contract(staging)
+        if reference is not None:
+            write_reference(staging, effective, reference)
         if out.exists():
             shutil.rmtree(out)
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -286,6 +291,16 @@ _CONTRACT_RUNNER = (
     "import importlib.util as u, sys; spec = u.spec_from_file_location('contract', sys.argv[1]); "
     "module = u.module_from_spec(spec); spec.loader.exec_module(module); sys.exit(module.main())"
 )
+
+
+def write_reference(package: Path, document: Path, out: Path) -> None:
+    """docs/api.md for `package` (importable from its folder) and its effective `document`."""
+    environ = {**os.environ, "PYTHONPATH": str(package.parent)}
+    command = [sys.executable, str(ROOT / "tools" / "reference.py"), str(document), str(out)]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run(command, capture_output=True, text=True, check=False, env=environ, cwd=package.parent)
+    if result.returncode != 0:
+        raise GenerationError(f"the API reference could not be written:\n{(result.stdout + result.stderr).strip()}")
 
 
 def check_contract(package: Path) -> None:
@@ -329,39 +344,43 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC)
     parser.add_argument("--overlay", type=Path, default=DEFAULT_OVERLAY)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--reference", type=Path, default=DEFAULT_REFERENCE, help="the API reference to write")
     parser.add_argument(
         "--check",
         action="store_true",
-        help="regenerate into a temporary folder and fail, naming the files, if --out differs",
+        help="regenerate into a temporary folder and fail, naming the files, if --out or --reference differs",
     )
     args = parser.parse_args(argv)
     try:
         if not args.check:
-            for result in generate(args.spec, args.overlay, args.out):
+            for result in generate(args.spec, args.overlay, args.out, args.reference):
                 if result.state == "already true":
                     print(f"notice: {result}", file=sys.stderr)
-            print(f"generated {args.out}")
+            print(f"generated {args.out} and {args.reference}")
             return 0
         with tempfile.TemporaryDirectory(prefix="confluent-connect-check-") as tmp:
             fresh = Path(tmp) / PACKAGE
-            generate(args.spec, args.overlay, fresh)
+            generate(args.spec, args.overlay, fresh, Path(tmp) / args.reference.name)
             if not args.out.is_dir():
                 print(f"{args.out} is missing: run `make generate`", file=sys.stderr)
                 return 1
-            changed = differences(fresh, args.out)
+            changed = [f"{args.out.name}/{name}" for name in differences(fresh, args.out)]
+            written = (Path(tmp) / args.reference.name).read_bytes()
+            if not args.reference.is_file() or args.reference.read_bytes() != written:
+                changed.append(str(args.reference))
     except (OverlayError, GenerationError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     if changed:
         print(
-            "generated/ differs from what `make generate` produces "
+            "generated/ or the API reference differs from what `make generate` produces "
             "(a hand edit, or a generation that was not committed):",
             file=sys.stderr,
         )
         for name in changed:
-            print(f"  {args.out.name}/{name}", file=sys.stderr)
+            print(f"  {name}", file=sys.stderr)
         return 1
-    print("generated/ is up to date")
+    print("generated/ and the API reference are up to date")
     return 0
 
 

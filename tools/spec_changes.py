@@ -148,7 +148,7 @@ class _Reader:
             redact=resolved.get("x-redact") is True,
             values=tuple(str(value) for value in values),
             open="enum" not in listed and bool(values),
-            default=_sent(resolved["default"]) if parameter and "default" in resolved else None,
+            default=sent_as(resolved["default"]) if parameter and "default" in resolved else None,
         )
 
     def collect(self, name: str, node: dict[str, Any], direction: str) -> None:
@@ -195,10 +195,10 @@ class _Reader:
         return found
 
 
-def _sent(value: Any) -> str:
+def sent_as(value: Any) -> str:
     """A parameter's default as it goes on the wire: lists comma-separated, booleans in lower case."""
     if isinstance(value, list):
-        return ",".join(_sent(item) for item in value)
+        return ",".join(sent_as(item) for item in value)
     if isinstance(value, bool):
         return str(value).lower()
     return str(value)
@@ -320,6 +320,11 @@ def _values_change(was: Field, now: Field) -> str:
 
 def compare(before: Surface, after: Surface) -> list[str]:
     """The report's lines: breaking changes first, then the rest per operation and model."""
+    return changes(before, after).lines(before, after)
+
+
+def changes(before: Surface, after: Surface) -> Report:
+    """What changes for callers from `before` to `after`, breaking changes apart."""
     report = Report()
     for name in sorted(before.operations.keys() - after.operations.keys()):
         gone = before.operations[name]
@@ -353,7 +358,7 @@ def compare(before: Surface, after: Surface) -> list[str]:
             breaks_if_required="request" in now.directions,
             breaks_if_optional="response" in now.directions,
         )
-    return report.lines(before, after)
+    return report
 
 
 class Compatibility:
