@@ -152,6 +152,8 @@ def readable_schema_names(document: dict[str, Any]) -> None:
                         schema["title"] = f"{operation_id[:1].upper()}{operation_id[1:]}Result"
 
 
+# Where a schema holds another schema (besides each of its `properties`).
+_SCHEMA_KEYS = {"schema", "items", "additionalProperties", "allOf", "oneOf", "anyOf", "not"}
 # What two copies of one schema may differ in and still be one class.
 _WORDING = {"description", "example", "examples", "title"}
 
@@ -192,16 +194,7 @@ def _object_schemas(document: dict[str, Any]) -> list[tuple[dict[str, Any], Any,
             if child_key == "properties" and is_schema and isinstance(child, dict):
                 children += [(child, name, value, True) for name, value in child.items()]
             else:
-                child_is_schema = child_key in (
-                    "schema",
-                    "items",
-                    "additionalProperties",
-                    "allOf",
-                    "oneOf",
-                    "anyOf",
-                    "not",
-                )
-                children.append((node, child_key, child, child_is_schema or (is_schema and child_key == "items")))
+                children.append((node, child_key, child, child_key in _SCHEMA_KEYS))
         stack.extend(reversed(children))
     return found
 
