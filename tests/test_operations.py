@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import types
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -143,6 +144,8 @@ def decodes_as(result: Any, returns: Any) -> bool:
     """`result` is what the annotation `returns` promises (no body: None)."""
     if returns in (None, type(None), Any):
         return result is None
+    if typing.get_origin(returns) in (typing.Union, types.UnionType):  # DeleteResult | None
+        return any(decodes_as(result, option) for option in typing.get_args(returns))
     if typing.get_origin(returns) is list:
         (item,) = typing.get_args(returns)
         return isinstance(result, list) and all(decodes_as(value, item) for value in result)
