@@ -411,7 +411,8 @@ def test_the_may_2024_revision_names_the_put_config_status_change(outcomes: Outc
     """Confluent's 2024-05-08 revision: a minor version whose entry names PUT config's 201 -> 200."""
     outcome = outcomes["connect-v1-2024-05-08.yaml"]
     entry = new_entry(outcome)
-    assert entry.startswith("## 0.2.0 ")
+    assert "Breaking for callers:" not in entry
+    assert entry.startswith(f"## {next_version('connect-v1-2024-05-08.yaml')} ")
     assert "- `create_or_update_connector_config`: success status 201 is now 200 (Connector)\n" in entry
     assert "- Operations added: none\n- Operations removed: none\n" in entry
 
@@ -421,8 +422,8 @@ def test_source_and_publication_day_go_into_the_entry(outcomes: Outcomes) -> Non
     outcome = outcomes["source given"]
     assert outcome.result.returncode == 0, outcome.result.stderr
     assert new_entry(outcome).startswith(
-        f"## 0.2.0 ({DAY})\n\nConfluent's Connect v1 document from `ccloud-sdk-go-v2 d5bac093`, published "
-        "2024-05-08: Kafka Connect APIs 1.0, sha256 4d183aef6bb6.\n"
+        f"## {next_version('connect-v1-2024-05-08.yaml')} ({DAY})\n\nConfluent's Connect v1 document from "
+        "`ccloud-sdk-go-v2 d5bac093`, published 2024-05-08: Kafka Connect APIs 1.0, sha256 4d183aef6bb6.\n"
     )
 
 
