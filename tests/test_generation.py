@@ -202,15 +202,11 @@ def test_check_generated_names_a_hand_edited_reference(tmp_path: Path) -> None:
     assert str(copy) in result.stderr
 
 
-STATUSES = [*reference.ERRORS.items(), (400, "UnexpectedStatusError"), (409, "UnexpectedStatusError")]
-
-
-@pytest.mark.parametrize(("status", "name"), [*STATUSES, (500, "ServerError"), (503, "ServerError")])
-def test_reference_names_the_error_each_status_raises(status: int, name: str) -> None:
+@pytest.mark.parametrize("status", [400, 401, 403, 404, 409, 429, 500, 503])
+def test_reference_names_the_error_each_status_raises(status: int) -> None:
     """The reference's status -> error table is what the clients raise."""
-    assert reference.error_name(status) == name
     transport = httpx.MockTransport(lambda _: httpx.Response(status))
     client = ConnectClient(api_key="k", api_secret="s", max_retries=0, transport=transport)
     with client, pytest.raises(ConnectError) as raised:
         client.list_connectors("env-1", "lkc-1")
-    assert type(raised.value).__name__ == name
+    assert reference.error_name(status) == type(raised.value).__name__

@@ -451,6 +451,32 @@ def test_next_version_follows_the_report(breaking: bool, other: bool, version: s
     assert changelog.next_version("1.4.3", found) == version
 
 
+def model(**fields: tuple[str, bool]) -> spec_changes.Model:
+    return spec_changes.Model({key: spec_changes.Field(kind, required) for key, (kind, required) in fields.items()})
+
+
+@pytest.mark.parametrize(
+    ("new", "compatible"),
+    [
+        (model(name=("str", True), config=("Config", True), offsets=("list[Offset]", False)), True),
+        (model(name=("str", False), config=("Config", True)), False),  # a field callers read may now be absent
+        (model(name=("int", True), config=("Config", True)), False),
+        (model(config=("Config", True)), False),
+        (model(name=("str", True), config=("OtherConfig", True)), True),  # the same fields under another name
+    ],
+)
+def test_a_replacement_model_is_compatible_only_with_every_field_kept(
+    new: spec_changes.Model, compatible: bool
+) -> None:
+    """A response's new model must have every old field, of a compatible type, required if it was."""
+    config = model(key=("str", True))
+    before = spec_changes.Surface(
+        {}, {"Connector": model(name=("str", True), config=("Config", True)), "Config": config}
+    )
+    after = spec_changes.Surface({}, {"WithOffsets": new, "Config": config, "OtherConfig": config})
+    assert spec_changes.Compatibility(before, after).readable_as("Connector", "WithOffsets") is compatible
+
+
 def test_a_first_entry_makes_the_changelog() -> None:
     """No CHANGELOG.md yet: the header, then the entry; an existing one keeps its header on top."""
     made = changelog.with_entry(None, "## 1.0.0 (2024-12-03)\n\nNew.\n")
