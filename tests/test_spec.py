@@ -122,10 +122,8 @@ def test_vendor_text_is_left_as_published(vendor: dict[str, Any]) -> None:
 
 
 def test_every_rule_applies_to_the_document_it_was_written_for(overlay: dict[str, Any]) -> None:
-    """Each rule changes something in the published text the overlay was written for: none is stale.
-
-    (A later revision may make a rule already true: `make update-spec` then says so, and goes on.)
-    """
+    """Each rule changes something in the published text the overlay was written for: none is stale."""
+    # A later revision may make a rule already true: `make update-spec` then says so, and goes on.
     _, results = apply_overlay(load_document(SPECS / "unchanged.yaml"), overlay)
     assert [(r.name, r.state) for r in results if r.state != "applied"] == []
     assert len(results) == len(overlay["rules"])
