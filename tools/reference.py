@@ -99,7 +99,9 @@ def operation_section(
     bodies = [bool((_resolve(document, responses[status]) or {}).get("content")) for status in successes]
     statuses = ", ".join(str(status) for status in successes)
     answer = f"`{returns}`" if any(bodies) else "`None` (the answer has no body)"
-    errors = [f"`{error_name(int(status))}` ({status})" for status in responses if str(status)[:1] in "345"]
+    errors = [
+        f"`{error_name(int(status))}` ({status})" for status in responses if re.fullmatch(r"[345]\d\d", str(status))
+    ]
     queries = []
     for declared in spec.get("parameters") or []:
         parameter = _resolve(document, declared)
