@@ -345,7 +345,7 @@ def states(document: dict[str, Any], overlay: dict[str, Any]) -> dict[str, str]:
 
 def test_restart_is_added_as_the_reference_publishes_it() -> None:
     """POST .../restart: no query, no body, 202 with no body, the document's own error responses."""
-    document, _ = effective_document(DEFAULT_SPEC, DEFAULT_OVERLAY)
+    document, _ = effective_document(SPECS / "unchanged.yaml", DEFAULT_OVERLAY)  # one without restart
     restart = document["paths"][RESTART_PATH]["post"]
     assert (restart["operationId"], restart["tags"]) == ("restartConnector", ["Lifecycle"])
     assert "requestBody" not in restart
@@ -373,12 +373,13 @@ def test_restart_path_taken_by_another_operation_id_is_already_true(
     assert states(vendor, overlay)["restart-connector-is-published"] == "already true"
 
 
-def test_restart_whose_error_responses_are_gone_cannot_apply(vendor: dict[str, Any], overlay: dict[str, Any]) -> None:
+def test_restart_whose_error_responses_are_gone_cannot_apply(overlay: dict[str, Any]) -> None:
     """An added operation borrows the document's error responses; one that is gone stops, named."""
-    del vendor["components"]["responses"]["connect.v1.ForbiddenError"]
+    document = load_document(SPECS / "unchanged.yaml")  # one without restart
+    del document["components"]["responses"]["connect.v1.ForbiddenError"]
     message = r"'restart-connector-is-published' cannot apply.*connect\.v1\.ForbiddenError.*does not declare"
     with pytest.raises(OverlayError, match=message):
-        apply_overlay(vendor, overlay)
+        apply_overlay(document, overlay)
 
 
 def test_malformed_added_operation_is_refused(vendor: dict[str, Any]) -> None:
