@@ -287,8 +287,9 @@ _CONTRACT_RUNNER = (
 
 
 def write_reference(package: Path, document: Path, out: Path) -> None:
-    """docs/api.md for `package` (importable from its folder) and its effective `document`."""
-    environ = {**os.environ, "PYTHONPATH": str(package.parent)}
+    """docs/api.md for `package` (importable from its folder, beside this project's wrapper,
+    which says what each error status raises) and its effective `document`."""
+    environ = {**os.environ, "PYTHONPATH": os.pathsep.join([str(package.parent), str(ROOT / "wrapper")])}
     command = [sys.executable, str(ROOT / "tools" / "reference.py"), str(document), str(out)]
     out.parent.mkdir(parents=True, exist_ok=True)
     result = subprocess.run(command, capture_output=True, text=True, check=False, env=environ, cwd=package.parent)

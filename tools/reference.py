@@ -22,18 +22,29 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import httpx
 from spec_changes import sent_as, snake_case
 
+from confluent_connect import ConnectClient  # the wrapper beside the package being documented
+
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
-# The error each documented status raises, as confluent_connect.errors draws its tree.
-ERRORS = {401: "AuthenticationError", 403: "PermissionDeniedError", 404: "NotFoundError", 429: "RateLimitError"}
 _LINK = re.compile(r"\[([^\]]*)\]\(#[^)]*\)")  # a link into Confluent's own page, which this one is not
+_ERROR_STATUS = re.compile(r"[345]\d\d")
 
 
-def error_name(status: int) -> str:
-    if status in ERRORS:
-        return ERRORS[status]
-    return "ServerError" if 500 <= status < 600 else "UnexpectedStatusError"
+def error_names(statuses: set[int]) -> dict[int, str]:
+    """The exception the clients raise for each status, asked of a client (no retries, a fake
+    transport), so the reference says what the wrapper does, whatever it maps."""
+    found = {}
+    for status in sorted(statuses):
+        transport = httpx.MockTransport(lambda request, status=status: httpx.Response(status))
+        # A fake transport: the placeholder credentials go nowhere.
+        with ConnectClient(api_key="ref", api_secret="ref", max_retries=0, transport=transport) as client:  # noqa: S106
+            try:
+                client.list_connector_tasks("env-reference", "lkc-reference", "reference")
+            except Exception as error:  # what is raised is the answer
+                found[status] = type(error).__name__
+    return found
 
 
 def _annotation(value: Any) -> str:
@@ -89,8 +100,12 @@ def _anchor(name: str) -> str:
     return name.lower()
 
 
+def _error_statuses(spec: dict[str, Any]) -> list[int]:
+    return [int(status) for status in spec.get("responses") or {} if _ERROR_STATUS.fullmatch(str(status))]
+
+
 def operation_section(
-    document: dict[str, Any], name: str, method: Any, http: tuple[str, str, dict[str, Any]]
+    document: dict[str, Any], name: str, method: Any, http: tuple[str, str, dict[str, Any]], errors: dict[int, str]
 ) -> list[str]:
     verb, path, spec = http
     responses = spec.get("responses") or {}
@@ -99,9 +114,7 @@ def operation_section(
     bodies = [bool((_resolve(document, responses[status]) or {}).get("content")) for status in successes]
     statuses = ", ".join(str(status) for status in successes)
     answer = f"`{returns}`" if any(bodies) else "`None` (the answer has no body)"
-    errors = [
-        f"`{error_name(int(status))}` ({status})" for status in responses if re.fullmatch(r"[345]\d\d", str(status))
-    ]
+    raised = [f"`{errors[status]}` ({status})" for status in _error_statuses(spec)]
     queries = []
     for declared in spec.get("parameters") or []:
         parameter = _resolve(document, declared)
@@ -123,7 +136,7 @@ def operation_section(
         f"- **HTTP**: `{verb} {path}`",
         *([f"- **Query**: {', '.join(queries)}"] if queries else []),
         f"- **Returns**: {answer}, on {statuses}",
-        f"- **Raises**: {', '.join(errors) or 'nothing documented'}; and, like every method, "
+        f"- **Raises**: {', '.join(raised) or 'nothing documented'}; and, like every method, "
         "[these](#errors-every-method-raises)",
     ]
     description = _text(spec.get("description"))
@@ -163,6 +176,7 @@ def reference(document: dict[str, Any]) -> str:
     for name in names:
         tags = http[name][2].get("tags") or ["Other"]
         groups.setdefault(tags[0], []).append(name)
+    errors = error_names({status for _, _, spec in http.values() for status in _error_statuses(spec)})
     info = document.get("info") or {}
     lines = [
         "# API reference",
@@ -191,16 +205,19 @@ def reference(document: dict[str, Any]) -> str:
     for group in sorted(groups):
         lines += [f"### {group}", ""]
         for name in groups[group]:
-            lines += operation_section(document, name, getattr(api.SyncOperations, name), http[name])
+            lines += operation_section(document, name, getattr(api.SyncOperations, name), http[name], errors)
     lines += [
         "### Errors every method raises",
         "",
-        "All in `confluent_connect.errors`, under `ConnectError`: `InvalidArgumentError` (an argument",
-        "refused before anything is sent), `ResponseDecodeError` (a success whose body is not the",
-        "documented shape), `TransportError` (no answer: connection refused, timeout, ...), and for an",
-        "error status `AuthenticationError` (401), `PermissionDeniedError` (403), `NotFoundError` (404),",
-        "`RateLimitError` (429), `ServerError` (5xx) or `UnexpectedStatusError` (any other), each an",
-        "`ApiError` with `status_code`, `error_code`, `message` and `request_id`.",
+        "All in `confluent_connect.errors`, under `ConnectError` (its docstring draws the tree):",
+        "`InvalidArgumentError` (an argument refused before anything is sent), `ResponseDecodeError`",
+        "(a success whose body is not the documented shape), `TransportError` (no answer: connection",
+        "refused, timeout, ...), and for an error status an `ApiError` with `status_code`,",
+        "`error_code`, `message` and `request_id`; for the statuses the document declares:",
+        "",
+        "| Status | Raises |",
+        "| --- | --- |",
+        *(f"| {status} | `{name}` |" for status, name in errors.items()),
         "",
         "## Models",
         "",
