@@ -44,14 +44,16 @@ cassettes: $(READY)
 bench: $(READY)
 	$(BIN)/python bench/bench.py
 
-## generate: regenerate generated/ from openapi/ (vendor document + overlay)
+## generate: regenerate generated/ and docs/api.md from openapi/ (vendor document + overlay)
 generate: $(READY)
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python tools/generate.py
 
-## update-spec: take a new vendor document (SPEC=path): all or nothing (tools/update_spec.py)
+## update-spec: take a new vendor document (SPEC=path [SOURCE=text] [PUBLISHED=YYYY-MM-DD]): all or nothing,
+## with a CHANGELOG.md entry and the next version (tools/update_spec.py)
 update-spec: $(READY)
-	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=path/to/new.yaml" >&2; exit 2; }
-	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python tools/update_spec.py "$(SPEC)" --test-command "$(MAKE) test"
+	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=path/to/new.yaml [SOURCE=...] [PUBLISHED=...]" >&2; exit 2; }
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python tools/update_spec.py "$(SPEC)" --test-command "$(MAKE) test" \
+		$(if $(SOURCE),--source "$(SOURCE)") $(if $(PUBLISHED),--published "$(PUBLISHED)")
 
 clean:
 	rm -rf $(VENV) .deps .pytest_cache .mypy_cache .ruff_cache

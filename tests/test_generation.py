@@ -5,12 +5,14 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 from conftest import ROOT
@@ -24,6 +26,9 @@ from generate import (
 )
 
 from confluent_connect import AsyncConnectClient, ConnectClient
+from confluent_connect.errors import ConnectError
+from confluent_connect_api import models
+from confluent_connect_api.api import OPERATIONS
 from confluent_connect_api.api.connectors import list_connectors_with_expansions
 from confluent_connect_api.api.status import list_connector_tasks
 from confluent_connect_api.models import ConnectorTask, ListConnectorsWithExpansionsExpandItem
@@ -145,3 +150,71 @@ def test_restart_connector_posts_nothing_and_returns_none(mode: str) -> None:
     path = "/connect/v1/environments/env-1/clusters/lkc-1/connectors/c/restart"
     assert (request.method, request.url.path) == ("POST", path)
     assert (request.url.query, request.content) == (b"", b"")
+
+
+# --- the API reference ------------------------------------------------------------------------
+
+REFERENCE = ROOT / "docs" / "api.md"
+
+
+def test_reference_has_every_operation_on_both_clients() -> None:
+    """docs/api.md: each method with its signature, HTTP method and path, returns and raises."""
+    text = REFERENCE.read_text()
+    for name in OPERATIONS:
+        section = text.partition(f"\n#### `{name}`\n")[2].partition("\n#### ")[0]
+        assert section, name
+        assert f"client.{name}(" in section
+        assert f"await async_client.{name}(" in section
+        assert "- **HTTP**: `" in section
+        assert "- **Returns**: " in section
+        assert "- **Raises**: " in section
+
+
+def test_reference_has_every_model_with_its_fields() -> None:
+    """Each model of the package has a section; an attrs model lists every attribute and its type."""
+    text = REFERENCE.read_text()
+    for name in models.__all__:
+        section = text.partition(f"\n### `{name}`\n")[2].partition("\n### ")[0]
+        assert section, name
+        model = getattr(models, name)
+        if attrs.has(model):
+            for field in attrs.fields(model):
+                if field.name != "additional_properties":
+                    assert f"| `{field.name}` |" in section, (name, field.name)
+
+
+def test_reference_shows_what_a_method_sends_by_default() -> None:
+    """The expansions listing's `expand` is shown with the literal query it defaults to."""
+    assert "- **Query**: `expand` (sent as `expand=info,status,id` unless given)" in REFERENCE.read_text()
+
+
+def test_check_generated_names_a_hand_edited_reference(tmp_path: Path) -> None:
+    """An edited docs/api.md makes the check fail, naming it, like a file of generated/."""
+    copy = tmp_path / "api.md"
+    copy.write_text(REFERENCE.read_text() + "edited by hand\n")
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "generate.py"), "--check", "--reference", str(copy)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert str(copy) in result.stderr
+
+
+def raised_for(status: int) -> str:
+    """The name of what the client raises when the server answers `status`."""
+    transport = httpx.MockTransport(lambda _: httpx.Response(status))
+    client = ConnectClient(api_key="k", api_secret="s", max_retries=0, transport=transport)
+    with client, pytest.raises(ConnectError) as raised:
+        client.list_connectors("env-1", "lkc-1")
+    return type(raised.value).__name__
+
+
+def test_reference_names_the_error_each_status_raises() -> None:
+    """Every `Error` (status) the reference states, per operation and in its table, is what the client raises."""
+    text = REFERENCE.read_text()
+    claims = set(re.findall(r"`(\w+)` \((\d{3})\)", text))
+    claims |= {(name, status) for status, name in re.findall(r"^\| (\d{3}) \| `(\w+)` \|$", text, re.MULTILINE)}
+    assert {status for _, status in claims} >= {"400", "401", "404", "429", "500"}
+    assert {(name, status) for name, status in claims if raised_for(int(status)) != name} == set()

@@ -1,24 +1,39 @@
 """Every operation of the document, on both clients, with the wrapper's guarantees.
 
+The operations, their arguments and what each success decodes to are read from the generated
+package (`confluent_connect_api.api.OPERATIONS` and the methods' signatures) and from the
+effective document (statuses, bodies), never from a list of today's operations: an operation a
+revision adds is tested here with no edit.
+
 Each case runs against the simulator through a transport that can answer the first requests
 itself (a 429, a 404, an HTML 502, a body of the wrong shape, a 503), then forwards the rest
-to the simulator, so success is the simulator's real answer decoded to the documented type.
+to the simulator, so success is the simulator's real answer decoded to the documented type. A
+route the simulator does not serve is answered instead with a body built from the document's
+success schema.
 """
 
 from __future__ import annotations
 
 import asyncio
 import inspect
+import types
+import typing
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import httpx
 import pytest
+from generate import DEFAULT_OVERLAY, DEFAULT_SPEC, effective_document
+from spec_changes import SUCCESS, snake_case
 
+import confluent_connect_api.api
 from confluent_connect import AsyncConnectClient, ConnectClient, RetryPolicy
 from confluent_connect.errors import NotFoundError, ResponseDecodeError, ServerError
 from confluent_connect.testing import ConnectSimulator
-from confluent_connect_api.models import ListConnectorsWithExpansionsExpandItem as Expand
+from confluent_connect_api import models
+from confluent_connect_api.api import OPERATIONS, SyncOperations
 
 ENV, CLUSTER, NAME = "env-demo1", "lkc-demo1", "gcs-logs-sink"
 NEW_CONFIG = {
@@ -35,41 +50,111 @@ OFFSETS = {
         }
     ],
 }
-
-# operation -> (positional arguments, keyword arguments, what success decodes to)
-OPERATIONS: dict[str, tuple[tuple[str, ...], dict[str, Any], Any]] = {
-    "list_connectors": ((ENV, CLUSTER), {}, list),
-    "list_connectors_with_expansions": (
-        (ENV, CLUSTER), {"expand": list(Expand)}, "ConnectorExpansionMap"
-    ),
-    "create_connector": (
-        (ENV, CLUSTER), {"body": {"name": "new-datagen", "config": NEW_CONFIG}}, "Connector"
-    ),
-    "read_connector": ((ENV, CLUSTER, NAME), {}, "Connector"),
-    "delete_connector": ((ENV, CLUSTER, NAME), {}, "DeleteResult"),
-    "get_connector_config": ((ENV, CLUSTER, NAME), {}, "CurrentConnectorConfig"),
-    "create_or_update_connector_config": (
-        (ENV, CLUSTER, NAME), {"body": {**NEW_CONFIG, "name": NAME}}, "Connector"
-    ),
-    "pause_connector": ((ENV, CLUSTER, NAME), {}, None),
-    "resume_connector": ((ENV, CLUSTER, NAME), {}, None),
-    "read_connector_status": ((ENV, CLUSTER, NAME), {}, "ConnectorStatus"),
-    "list_connector_tasks": ((ENV, CLUSTER, NAME), {}, list),
-    "list_connector_plugins": ((ENV, CLUSTER), {}, list),
-    "validate_connector_plugin": (
-        (ENV, CLUSTER, "DatagenSource"), {"body": NEW_CONFIG}, "ConfigValidation"
-    ),
-    "get_connector_offsets": ((ENV, CLUSTER, NAME), {}, "ConnectorOffsets"),
-    "alter_connector_offsets_request": (
-        (ENV, CLUSTER, NAME), {"body": OFFSETS}, "AlterOffsetRequestInfo"
-    ),
-    "get_connector_offsets_request_status": ((ENV, CLUSTER, NAME), {}, "AlterOffsetStatus"),
-}  # fmt: skip
-POSTS = {"create_connector", "alter_connector_offsets_request"}
-NO_BODY = {"pause_connector", "resume_connector"}  # 202 with nothing to decode
+# Path parameters by name; the simulator is seeded with these.
+PATH_VALUES = {
+    "environment_id": ENV,
+    "kafka_cluster_id": CLUSTER,
+    "connector_name": NAME,
+    "plugin_name": "DatagenSource",
+}
+# Bodies the simulator accepts, by operation; any other operation is sent one built from its schema.
+BODIES: dict[str, Any] = {
+    "create_connector": {"name": "new-datagen", "config": NEW_CONFIG},
+    "create_or_update_connector_config": {**NEW_CONFIG, "name": NAME},
+    "validate_connector_plugin": NEW_CONFIG,
+    "alter_connector_offsets_request": OFFSETS,
+}
 
 
-def test_the_table_covers_every_operation_of_both_clients() -> None:
+@cache
+def document() -> dict[str, Any]:
+    """The effective document the package was generated from."""
+    return effective_document(DEFAULT_SPEC, DEFAULT_OVERLAY)[0]
+
+
+def resolve(node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = document()
+        for step in node["$ref"].removeprefix("#/").split("/"):
+            target = target[step.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def sample(schema: Any, depth: int = 0) -> Any:
+    """A value of the shape `schema` describes: every property, one item, the first enum value."""
+    schema = resolve(schema) or {}
+    kind = schema.get("type")
+    if kind == "array" or "items" in schema:
+        return [sample(schema.get("items"), depth + 1)] if depth < 8 else []
+    if kind == "object" or "properties" in schema:
+        return {key: sample(value, depth + 1) for key, value in (schema.get("properties") or {}).items()}
+    values = schema.get("enum") or schema.get("x-extensible-enum")
+    if values:
+        return values[0]
+    formats = {"date-time": "2024-02-20T15:14:19Z", "date": "2024-02-20"}
+    plain = {"integer": 0, "number": 0.5, "boolean": False}
+    return plain.get(kind or "", formats.get(schema.get("format", ""), "x"))
+
+
+@dataclass(frozen=True)
+class Case:
+    """How to call one operation and what its success looks like, read from code and document."""
+
+    name: str
+    args: tuple[str, ...]
+    kwargs: dict[str, Any]
+    returns: Any  # the method's return annotation, evaluated
+    method: str
+    success_status: int
+    success_body: Any  # a body of the documented success shape, or None when it has none
+
+
+@cache
+def cases() -> dict[str, Case]:
+    namespace = {**vars(confluent_connect_api.api), **{name: getattr(models, name) for name in models.__all__}}
+    operations = {}
+    for path, item in document()["paths"].items():
+        for method, spec in item.items():
+            if isinstance(spec, dict) and "operationId" in spec:
+                operations[snake_case(spec["operationId"])] = (path, method, spec)
+    found = {}
+    for name in OPERATIONS:
+        function = getattr(SyncOperations, name)
+        signature = inspect.signature(function)
+        args = tuple(
+            PATH_VALUES.get(parameter, "x")
+            for parameter, declared in signature.parameters.items()
+            if declared.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD and parameter != "self"
+        )
+        _, method, spec = operations[name]
+        kwargs = {}
+        if "body" in signature.parameters:
+            content = resolve(spec["requestBody"])["content"]
+            kwargs["body"] = BODIES.get(name, sample(next(iter(content.values())).get("schema")))
+        status, response = next((s, r) for s, r in spec["responses"].items() if SUCCESS.match(str(s)))
+        content = resolve(response).get("content") or {}
+        body = sample(next(iter(content.values())).get("schema")) if content else None
+        returns = typing.get_type_hints(function, globalns=namespace)["return"]
+        found[name] = Case(name, args, kwargs, returns, method.upper(), int(status), body)
+    return found
+
+
+def decodes_as(result: Any, returns: Any) -> bool:
+    """`result` is what the annotation `returns` promises (no body: None)."""
+    if returns in (None, type(None), Any):
+        return result is None
+    if typing.get_origin(returns) in (typing.Union, types.UnionType):  # DeleteResult | None
+        return any(decodes_as(result, option) for option in typing.get_args(returns))
+    if typing.get_origin(returns) is list:
+        (item,) = typing.get_args(returns)
+        return isinstance(result, list) and all(decodes_as(value, item) for value in result)
+    return isinstance(result, typing.get_origin(returns) or returns)
+
+
+def test_the_cases_are_every_operation_of_both_clients() -> None:
+    """The table is the generated package's operations, each a method of both clients."""
+    assert set(cases()) == set(OPERATIONS)
     for kind in (ConnectClient, AsyncConnectClient):
         methods = {name for name, _ in inspect.getmembers(kind) if not name.startswith("_")}
         assert set(OPERATIONS) <= methods
@@ -78,12 +163,33 @@ def test_the_table_covers_every_operation_of_both_clients() -> None:
 Script = list[Callable[[], httpx.Response]]
 
 
-class Scripted(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Answers from `script` while it lasts, then forwards to the simulator."""
+def unserved(response: httpx.Response) -> bool:
+    """The simulator's answer to a route it does not serve: 501, or 404 "resource not found"."""
+    if response.status_code == 501:
+        return True
+    try:
+        return response.status_code == 404 and response.json()["error"]["message"] == "resource not found"
+    except (ValueError, KeyError, TypeError):
+        return False
 
-    def __init__(self, script: Script) -> None:
+
+class Scripted(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Answers from `script` while it lasts, then forwards to the simulator; a route it does
+    not serve gets the document's success shape for `case`."""
+
+    def __init__(self, script: Script, case: Case | None = None) -> None:
         self.script = list(script)
+        self.case = case
         self.methods: list[str] = []
+        self.from_document = False
+
+    def _instead(self, response: httpx.Response) -> httpx.Response:
+        if self.case is None or not unserved(response):
+            return response
+        self.from_document = True
+        if self.case.success_body is None:
+            return httpx.Response(self.case.success_status)
+        return httpx.Response(self.case.success_status, json=self.case.success_body)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self.methods.append(request.method)
@@ -92,7 +198,7 @@ class Scripted(httpx.BaseTransport, httpx.AsyncBaseTransport):
         with httpx.HTTPTransport() as real:
             response = real.handle_request(request)
             response.read()
-            return response
+            return self._instead(response)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self.methods.append(request.method)
@@ -101,17 +207,18 @@ class Scripted(httpx.BaseTransport, httpx.AsyncBaseTransport):
         async with httpx.AsyncHTTPTransport() as real:
             response = await real.handle_async_request(request)
             await response.aread()
-            return response
+            return self._instead(response)
 
 
 def run(mode: str, operation: str, script: Script | Scripted) -> tuple[Any, Scripted]:
     """Calls `operation` on a fresh simulator; an offsets status needs a request first."""
-    args, kwargs, _ = OPERATIONS[operation]
-    transport = script if isinstance(script, Scripted) else Scripted(script)
+    case = cases()[operation]
+    args, kwargs = case.args, case.kwargs
+    transport = script if isinstance(script, Scripted) else Scripted(script, case)
     with ConnectSimulator() as simulator:
         if operation == "get_connector_offsets_request_status":
             with simulator.client() as setup:
-                setup.alter_connector_offsets_request(*args, body=OFFSETS)
+                setup.alter_connector_offsets_request(ENV, CLUSTER, NAME, body=OFFSETS)
         options: dict[str, Any] = {
             "base_url": simulator.url, "api_key": simulator.api_key,
             "api_secret": simulator.api_secret, "transport": transport,
@@ -133,26 +240,22 @@ def status(code: int, **kwargs: Any) -> Callable[[], httpx.Response]:
 
 
 MODES = pytest.mark.parametrize("mode", ["sync", "async"])
-EVERY = pytest.mark.parametrize("operation", list(OPERATIONS))
+EVERY = pytest.mark.parametrize("operation", sorted(OPERATIONS))
 
 
 @MODES
 @EVERY
 def test_success_decodes_to_the_documented_type(mode: str, operation: str) -> None:
+    """The simulator's answer (or the document's shape, where it has none) is the method's return type."""
     result, transport = run(mode, operation, [])
-    expected = OPERATIONS[operation][2]
-    if expected is None:
-        assert result is None
-    elif expected is list:
-        assert isinstance(result, list)
-    else:
-        assert type(result).__name__ == expected
+    assert decodes_as(result, cases()[operation].returns), (result, cases()[operation].returns)
     assert len(transport.methods) == 1
 
 
 @MODES
 @EVERY
 def test_a_404_raises_not_found(mode: str, operation: str) -> None:
+    """A 404 with Confluent's error body is NotFoundError, carrying the message."""
     body = {"error": {"code": 404, "message": "connector not found"}}
     with pytest.raises(NotFoundError, match="connector not found"):
         run(mode, operation, [status(404, json=body)])
@@ -161,6 +264,7 @@ def test_a_404_raises_not_found(mode: str, operation: str) -> None:
 @MODES
 @EVERY
 def test_a_429_then_success_succeeds(mode: str, operation: str) -> None:
+    """A 429 asking for no wait is retried once, whatever the method."""
     _, transport = run(mode, operation, [status(429, headers={"Retry-After": "0"})])
     assert len(transport.methods) == 2
 
@@ -168,6 +272,7 @@ def test_a_429_then_success_succeeds(mode: str, operation: str) -> None:
 @MODES
 @EVERY
 def test_an_html_502_raises_server_error(mode: str, operation: str) -> None:
+    """A proxy's HTML 502, repeated past the retries, is ServerError."""
     html = "<html><body><h1>502 Bad Gateway</h1></body></html>"
     script = [status(502, text=html, headers={"content-type": "text/html"})] * 8
     with pytest.raises(ServerError, match="502"):
@@ -175,17 +280,17 @@ def test_an_html_502_raises_server_error(mode: str, operation: str) -> None:
 
 
 @MODES
-@pytest.mark.parametrize("operation", [op for op in OPERATIONS if op not in NO_BODY])
+@pytest.mark.parametrize("operation", sorted(name for name, case in cases().items() if case.success_body is not None))
 def test_a_body_of_the_wrong_shape_raises_response_decode_error(mode: str, operation: str) -> None:
-    code = 201 if operation == "create_connector" else 202 if operation in POSTS else 200
-    wrong = {"list": {"unexpected": True}, "object": [[1, 2], [3]]}
-    shape = "list" if OPERATIONS[operation][2] is list else "object"
+    """A success body that is not the documented shape: a list for an object, an object for a list."""
+    case = cases()[operation]
+    wrong = {"unexpected": True} if isinstance(case.success_body, list) else [[1, 2], [3]]
     with pytest.raises(ResponseDecodeError):
-        run(mode, operation, [status(code, json=wrong[shape])])
+        run(mode, operation, [status(case.success_status, json=wrong)])
 
 
 @MODES
-@pytest.mark.parametrize("operation", sorted(POSTS))
+@pytest.mark.parametrize("operation", sorted(name for name, case in cases().items() if case.method == "POST"))
 def test_a_post_answered_503_is_sent_once(mode: str, operation: str) -> None:
     """Creating a connector or requesting an offset change may have happened: never resent."""
     body = {"error": {"code": 503, "message": "unavailable"}}

@@ -22,20 +22,63 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
+import changelog
 import pytest
 import spec_changes
 import yaml
+from changelog import version_of
 from conftest import ROOT
 from generate import DEFAULT_OVERLAY, effective_document, load_document
 
 SPECS = ROOT / "tests" / "specs"
 BIN = Path(sys.executable).parent
 PACKAGE = Path("generated") / "confluent_connect_api"
-UNCHANGED = "nothing was changed: openapi/connect-v1.yaml and generated/ are as they were."
+UNCHANGED = (
+    "nothing was changed: openapi/connect-v1.yaml, generated/, docs/api.md, CHANGELOG.md and the version are "
+    "as they were."
+)
+# Every entry's date: SOURCE_DATE_EPOCH, for runs that give the same files every day.
+EPOCH, DAY = "1733184000", "2024-12-03"
+# What an update may change.
+REPLACED = ("openapi/connect-v1.yaml", "docs/api.md", "CHANGELOG.md", "pyproject.toml")
 NO_CHANGE = "  No change for callers: operations, parameters, responses and models as before."
 # The wrapper's own check, as a test command: what the tests run instead of `make test`.
 CONTRACT = f'PYTHONPATH=generated{os.pathsep}wrapper "{sys.executable}" tools/contract.py'
 
+WITH_OFFSETS = "status 201 now returns ConnectorWithOffsets (was Connector; every field it had, of the same type)"
+CONFIG_KEYS = (
+    "cloud.environment, cloud.provider, connector.class, name, kafka.endpoint, kafka.region, kafka.api.key, "
+    "kafka.api.secret, (other keys)"
+)
+TRANSLATE = [
+    "      + new operation: PUT /connect/v1/environments/{environment_id}/clusters/{kafka_cluster_id}/"
+    "connector-plugins/{plugin_name}/config/translate",
+    "        query parameter mask_sensitive: str (optional; default true)",
+    "        request body: dict[str, str] (application/json) (required)",
+    "        returns on 200: TranslateConnectorPluginResult",
+]
+TRANSLATE_MODELS = [
+    "    TranslateConnectorPluginResult:",
+    "      + new model: config, errors, warnings",
+    "    TranslateConnectorPluginResultErrorsItem:",
+    "      + new model: field, message",
+    "    TranslateConnectorPluginResultWarningsItem:",
+    "      + new model: field, message",
+]
+MAY_2024_MODELS = [
+    "    AlterOffsetPhase:",
+    "      field phase: new values PENDING_VALIDATION",
+    *(
+        line
+        for model in ("ConnectorConfig", "ConnectorInfoConfig", "ConnectorTaskConfig", "CurrentConnectorConfig")
+        for line in (
+            f"    {model}:",
+            "      field cloud.environment: no longer lists its values (was private, devel, stag, prod)",
+        )
+    ),
+    "    NewConnector:",
+    "      + field offsets: list[PartitionOffset] (optional)",
+]
 # Fixture: its report, every line.
 PASSES: dict[str, list[str]] = {
     "unchanged.yaml": [NO_CHANGE],
@@ -49,9 +92,10 @@ PASSES: dict[str, list[str]] = {
         "      field state: no longer lists its values "
         "(was NONE, PROVISIONING, RUNNING, DEGRADED, FAILED, PAUSED, DELETED)",
     ],
-    "success-status-moved.yaml": [
-        "  Breaking for callers:",
-        "    ! create_connector: success status 201 is now 200 (Connector)",
+    "success-status-moved.yaml": [  # any 2xx decodes to the success type: callers see no change
+        "  Operations:",
+        "    create_connector:",
+        "      success status 201 is now 200 (Connector)",
     ],
     "response-model-replaced.yaml": [
         "  Models:",
@@ -63,21 +107,73 @@ PASSES: dict[str, list[str]] = {
         "  Breaking for callers:",
         "    ! list_connector_plugins: new required query parameter connector_type: str",
     ],
+    "create-returns-offsets.yaml": [
+        "  Operations:",
+        "    create_connector:",
+        f"      {WITH_OFFSETS}",
+        "  Models:",
+        "    ConnectorWithOffsets:",
+        "      + new model: name, config, tasks, type, offsets",
+        "    ConnectorWithOffsetsConfig:",
+        f"      + new model: {CONFIG_KEYS}",
+    ],
+    "translate-added.yaml": [
+        "  Operations:",
+        "    translate_connector_plugin:",
+        *TRANSLATE,
+        "  Models:",
+        *TRANSLATE_MODELS,
+    ],
+    "rate-limit-shared.yaml": [NO_CHANGE],
+    "connect-v1-2024-05-08.yaml": [
+        "  Operations:",
+        "    create_connector:",
+        f"      {WITH_OFFSETS}",
+        "    create_or_update_connector_config:",
+        "      success status 201 is now 200 (Connector)",
+        "  Models:",
+        "    ConnectorWithOffsets:",
+        "      + new model: name, config, tasks, type, offsets",
+        "    ConnectorWithOffsetsConfig:",
+        f"      + new model: {CONFIG_KEYS}",
+        *MAY_2024_MODELS,
+    ],
+    "cloud-reference-2025.yaml": [
+        "  Operations:",
+        "    translate_connector_plugin:",
+        *TRANSLATE,
+        "    create_connector:",
+        f"      {WITH_OFFSETS}",
+        "    create_or_update_connector_config:",
+        "      success status 201 is now 200 (Connector)",
+        "  Models:",
+        "    ConnectorWithOffsets:",
+        "      + new model: name, config, tasks, type, offsets",
+        "    ConnectorWithOffsetsConfig:",
+        f"      + new model: {CONFIG_KEYS}",
+        *TRANSLATE_MODELS,
+        *MAY_2024_MODELS,
+        "    NewConnectorConfig:",
+        "      + field confluent.custom.connect.java.version: str (optional)",
+        "      + field confluent.custom.connect.plugin.runtime: str (optional)",
+    ],
     "redacted-field.yaml": [
         "  Models:",
         "    ConnectorTaskConfig:",
         "      + field connection.string: str (optional; x-redact)",
     ],
 }
+RESTART_NOTICE = (
+    "  notice: overlay rule 'restart-connector-is-published': already true upstream; "
+    "delete it from openapi/overlay.yaml"
+)
 NOTICES = {
     "rule-already-true.yaml": [
         "  notice: overlay rule 'tasks-always-have-id-and-config': already true upstream; "
         "delete it from openapi/overlay.yaml"
     ],
-    "operation-added.yaml": [
-        "  notice: overlay rule 'restart-connector-is-published': already true upstream; "
-        "delete it from openapi/overlay.yaml"
-    ],
+    "operation-added.yaml": [RESTART_NOTICE],
+    "cloud-reference-2025.yaml": [RESTART_NOTICE],
 }
 # Revisions that leave the models and client methods byte for byte as they were (an example
 # value, by contrast, shows in a docstring).
@@ -87,6 +183,7 @@ SAME_CODE = {
     "tag-renamed.yaml",
     "rule-already-true.yaml",
     "operation-added.yaml",
+    "rate-limit-shared.yaml",
 }
 # Fixture: what the refusal must say.
 STOPS: dict[str, list[str]] = {
@@ -116,7 +213,7 @@ def tree(project: Path) -> dict[str, str]:
 
 def environment(**extra: str) -> dict[str, str]:
     """The generator's post-hooks call `ruff`: the pinned one beside this interpreter."""
-    return {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}", **extra}
+    return {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}", "SOURCE_DATE_EPOCH": EPOCH, **extra}
 
 
 def update(project: Path, spec: str | Path, *options: str) -> subprocess.CompletedProcess[str]:
@@ -138,7 +235,8 @@ def base_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     base = tmp_path_factory.mktemp("base") / "project"
     for name in ("openapi", "templates", "tools", "wrapper"):
         shutil.copytree(ROOT / name, base / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "generator-config.yml", base)
+    for name in ("generator-config.yml", "CHANGELOG.md", "pyproject.toml"):
+        shutil.copy(ROOT / name, base)
     shutil.copy(SPECS / "unchanged.yaml", base / "openapi" / "connect-v1.yaml")
     subprocess.run(
         [sys.executable, str(base / "tools" / "generate.py")],
@@ -167,11 +265,25 @@ class Outcome:
 NEW_MODULE = (PACKAGE / "api" / "managed_connector_plugins" / "list_connector_plugins.py").as_posix()
 NEW_FILES = f"grep -q connector_type {NEW_MODULE} && grep -q connector_type openapi/connect-v1.yaml"
 # Updates with a test command, by name: the fixture and the options.
+COMMANDS = {
+    "tests pass": f"{NEW_FILES} && {CONTRACT}",
+    "tests fail": f"{NEW_FILES} && exit 3",
+    "Ctrl-C in tests": "kill -INT $PPID",
+    "SIGTERM in tests": "kill -TERM $PPID",
+}
+# Updates with options, by name: the fixture and the options.
 RUNS = {
-    "tests pass": ("required-query-parameter.yaml", f"{NEW_FILES} && {CONTRACT}"),
-    "tests fail": ("required-query-parameter.yaml", f"{NEW_FILES} && exit 3"),
-    "Ctrl-C in tests": ("success-status-moved.yaml", "kill -INT $PPID"),
-    "SIGTERM in tests": ("success-status-moved.yaml", "kill -TERM $PPID"),
+    "tests pass": ("required-query-parameter.yaml", "--test-command", COMMANDS["tests pass"]),
+    "tests fail": ("required-query-parameter.yaml", "--test-command", COMMANDS["tests fail"]),
+    "Ctrl-C in tests": ("success-status-moved.yaml", "--test-command", COMMANDS["Ctrl-C in tests"]),
+    "SIGTERM in tests": ("success-status-moved.yaml", "--test-command", COMMANDS["SIGTERM in tests"]),
+    "source given": (
+        "connect-v1-2024-05-08.yaml",
+        "--source",
+        "ccloud-sdk-go-v2 d5bac093",
+        "--published",
+        "2024-05-08",
+    ),
 }
 
 
@@ -185,8 +297,7 @@ class Outcomes:
 
     def start(self, name: str) -> None:
         if name not in self.futures:
-            fixture, *command = RUNS.get(name, (name,))
-            options = ["--test-command", *command] if command else []
+            fixture, *options = RUNS.get(name, (name,))
             folder = self.factory.mktemp("update")
             self.futures[name] = self.pool.submit(self._run, folder, fixture, options)
 
@@ -245,9 +356,9 @@ def test_revision_is_taken_and_reported(fixture: str, outcomes: Outcomes) -> Non
     assert spec.read_bytes() == (SPECS / fixture).read_bytes()
     files = outcome.before.keys() | outcome.after.keys()
     changed = {name for name in files if outcome.after.get(name) != outcome.before.get(name)}
-    assert all(name == "openapi/connect-v1.yaml" or name.startswith(f"{PACKAGE.as_posix()}/") for name in changed), (
-        sorted(changed)
-    )
+    assert all(name in REPLACED or name.startswith(f"{PACKAGE.as_posix()}/") for name in changed), sorted(changed)
+    generated = (outcome.project / PACKAGE).rglob("*.py")
+    assert [path.name for path in generated if "class ConnectV1" in path.read_text()] == []
     if fixture in SAME_CODE:  # the same classes and methods, byte for byte
         public = {
             name
@@ -258,6 +369,126 @@ def test_revision_is_taken_and_reported(fixture: str, outcomes: Outcomes) -> Non
         assert {name for name in outcome.after if name.startswith("generated/")} == {
             name for name in outcome.before if name.startswith("generated/")
         }
+
+
+def next_version(fixture: str) -> str:
+    """The version a revision's report calls for, from the project's own."""
+    major, minor, patch = (int(part) for part in version_of((ROOT / "pyproject.toml").read_text()).split("."))
+    if "  Breaking for callers:" in PASSES[fixture]:
+        return f"{major + 1}.0.0"
+    return f"{major}.{minor}.{patch + 1}" if PASSES[fixture] == [NO_CHANGE] else f"{major}.{minor + 1}.0"
+
+
+def new_entry(outcome: Outcome) -> str:
+    """What the update added to CHANGELOG.md, which is otherwise as it was."""
+    before, after = (ROOT / "CHANGELOG.md").read_text(), (outcome.project / "CHANGELOG.md").read_text()
+    header, _, entries = before.partition("\n## ")
+    assert after.startswith(header + "\n## ")
+    assert after.endswith("\n## " + entries)
+    return after[len(header) + 1 : len(after) - len(entries) - 4]
+
+
+@pytest.mark.parametrize("fixture", sorted(PASSES))
+def test_every_revision_leaves_a_changelog_entry_and_the_next_version(fixture: str, outcomes: Outcomes) -> None:
+    """Major when the report breaks callers, minor for other changes, patch for none; the entry leads."""
+    outcome = outcomes[fixture]
+    assert outcome.result.returncode == 0, outcome.result.stderr
+    version = next_version(fixture)
+    assert version_of((outcome.project / "pyproject.toml").read_text()) == version
+    entry = new_entry(outcome)
+    digest = hashlib.sha256((SPECS / fixture).read_bytes()).hexdigest()[:12]
+    assert entry.startswith(f"## {version} ({DAY})\n\nConfluent's Connect v1 document from `{SPECS / fixture}`: ")
+    assert f"Kafka Connect APIs 1.0, sha256 {digest}." in entry
+    breaking = [line.removeprefix("    ! ") for line in PASSES[fixture] if line.startswith("    ! ")]
+    for name, _, change in (line.partition(": ") for line in breaking):
+        assert f"\n- `{name}`: {change}\n" in entry.partition("Breaking for callers:")[2]
+    assert ("Other changes for callers:" in entry) == any(
+        line in ("  Operations:", "  Models:") for line in PASSES[fixture]
+    )
+
+
+def test_the_may_2024_revision_names_the_put_config_status_change(outcomes: Outcomes) -> None:
+    """Confluent's 2024-05-08 revision: a minor version whose entry names PUT config's 201 -> 200."""
+    outcome = outcomes["connect-v1-2024-05-08.yaml"]
+    entry = new_entry(outcome)
+    assert "Breaking for callers:" not in entry
+    assert entry.startswith(f"## {next_version('connect-v1-2024-05-08.yaml')} ")
+    assert "- `create_or_update_connector_config`: success status 201 is now 200 (Connector)\n" in entry
+    assert "- Operations added: none\n- Operations removed: none\n" in entry
+
+
+def test_source_and_publication_day_go_into_the_entry(outcomes: Outcomes) -> None:
+    """--source and --published (SOURCE= and PUBLISHED= to make) say where the document came from."""
+    outcome = outcomes["source given"]
+    assert outcome.result.returncode == 0, outcome.result.stderr
+    assert new_entry(outcome).startswith(
+        f"## {next_version('connect-v1-2024-05-08.yaml')} ({DAY})\n\nConfluent's Connect v1 document from "
+        "`ccloud-sdk-go-v2 d5bac093`, published 2024-05-08: Kafka Connect APIs 1.0, sha256 4d183aef6bb6.\n"
+    )
+
+
+def test_an_added_operation_is_named_in_the_entry(outcomes: Outcomes) -> None:
+    """Operations added and removed open the entry, with their method and path."""
+    entry = new_entry(outcomes["translate-added.yaml"])
+    assert (
+        "- Operations added: `translate_connector_plugin` (PUT /connect/v1/environments/{environment_id}/"
+        "clusters/{kafka_cluster_id}/connector-plugins/{plugin_name}/config/translate)\n"
+    ) in entry
+    assert "  - query parameter mask_sensitive: str (optional; default true)\n" in entry
+
+
+@pytest.mark.parametrize(
+    ("breaking", "other", "version"),
+    [(True, True, "2.0.0"), (False, True, "1.5.0"), (False, False, "1.4.4")],
+)
+def test_next_version_follows_the_report(breaking: bool, other: bool, version: str) -> None:
+    """Breaking: major; any other change: minor; none: patch."""
+    found = spec_changes.Report()
+    if breaking:
+        found.add("op", "removed", breaking=True)
+    if other:
+        found.add("op", "+ status 409: ConnectorError")
+    assert changelog.next_version("1.4.3", found) == version
+
+
+def model(**fields: tuple[str, bool]) -> spec_changes.Model:
+    return spec_changes.Model({key: spec_changes.Field(kind, required) for key, (kind, required) in fields.items()})
+
+
+@pytest.mark.parametrize(
+    ("new", "compatible"),
+    [
+        (model(name=("str", True), config=("Config", True), offsets=("list[Offset]", False)), True),
+        (model(name=("str", False), config=("Config", True)), False),  # a field callers read may now be absent
+        (model(name=("int", True), config=("Config", True)), False),
+        (model(config=("Config", True)), False),
+        (model(name=("str", True), config=("OtherConfig", True)), True),  # the same fields under another name
+    ],
+)
+def test_a_replacement_model_is_compatible_only_with_every_field_kept(
+    new: spec_changes.Model, compatible: bool
+) -> None:
+    """A response's new model must have every old field, of a compatible type, required if it was."""
+    config = model(key=("str", True))
+    before = spec_changes.Surface(
+        {}, {"Connector": model(name=("str", True), config=("Config", True)), "Config": config}
+    )
+    after = spec_changes.Surface({}, {"WithOffsets": new, "Config": config, "OtherConfig": config})
+    assert spec_changes.Compatibility(before, after).readable_as("Connector", "WithOffsets") is compatible
+
+
+def test_a_first_entry_makes_the_changelog() -> None:
+    """No CHANGELOG.md yet: the header, then the entry; an existing one keeps its header on top."""
+    made = changelog.with_entry(None, "## 1.0.0 (2024-12-03)\n\nNew.\n")
+    assert made == changelog.HEADER + "\n## 1.0.0 (2024-12-03)\n\nNew.\n"
+    again = changelog.with_entry(made, "## 1.1.0 (2024-12-04)\n\nNewer.\n")
+    assert again == changelog.HEADER + "\n## 1.1.0 (2024-12-04)\n\nNewer.\n\n## 1.0.0 (2024-12-03)\n\nNew.\n"
+
+
+def test_a_version_line_is_required() -> None:
+    """A pyproject.toml without `version = "X.Y.Z"` is refused, not guessed."""
+    with pytest.raises(changelog.ChangelogError, match="no `version"):
+        changelog.with_version('[project]\nname = "x"\n', "1.0.0")
 
 
 @pytest.mark.parametrize("fixture", sorted(STOPS))
@@ -275,7 +506,8 @@ def test_revision_that_cannot_be_taken_changes_nothing(fixture: str, outcomes: O
 def test_every_fixture_is_in_a_table(derive_module: ModuleType) -> None:
     """Each YAML file in tests/specs/ is exercised, and derive.py writes each one."""
     files = {path.name for path in SPECS.glob("*.yaml")}
-    assert files == set(PASSES) | set(STOPS) == set(derive_module.FIXTURES)
+    derived = {*derive_module.FIXTURES, *derive_module.LATER}
+    assert files == set(PASSES) | set(STOPS) == derived | set(derive_module.COPIES)
 
 
 # --- what the regenerated code does -------------------------------------------------------
@@ -317,14 +549,61 @@ print(*seen, sep="\\n")
 """
 
 
-def test_published_operation_is_a_method_of_both_clients(outcomes: Outcomes) -> None:
+@pytest.mark.parametrize("fixture", ["operation-added.yaml", "cloud-reference-2025.yaml"])
+def test_published_restart_is_a_method_of_both_clients(fixture: str, outcomes: Outcomes) -> None:
     """restart_connector, as Confluent publishes it: both clients POST with no query or body, get None."""
-    outcome = outcomes["operation-added.yaml"]
+    outcome = outcomes[fixture]
     assert outcome.result.returncode == 0, outcome.result.stderr
     result = run_in(outcome.project, RESTART.replace("PROJECT", repr(str(outcome.project))))
     assert result.returncode == 0, result.stderr
     path = "/connect/v1/environments/env-1/clusters/lkc-1/connectors/c/restart"
     assert result.stdout.splitlines() == ["None", "None", f"POST {path} ? b''", f"POST {path} ? b''"]
+
+
+TRANSLATE_CALLS = """
+import asyncio
+import confluent_connect_api, httpx
+from confluent_connect import AsyncConnectClient, ConnectClient
+
+assert confluent_connect_api.__file__.startswith(PROJECT), confluent_connect_api.__file__
+seen = []
+answer_body = {"config": {"connector.class": "DatadogMetricsSink", "datadog.api.key": "****************"},
+               "errors": [{"field": "datadog.site", "message": "Required config is missing."}],
+               "warnings": []}
+
+def answer(request):
+    seen.append(f"{request.method} {request.url.path}?{request.url.query.decode()} {request.content.decode()}")
+    return httpx.Response(200, json=answer_body)
+
+options = dict(api_key="k", api_secret="s", base_url="https://api.example")
+config = {"connector.class": "io.confluent.connect.datadog.metrics.DatadogMetricsSinkConnector"}
+with ConnectClient(transport=httpx.MockTransport(answer), **options) as client:
+    result = client.translate_connector_plugin("env-1", "lkc-1", "DatadogMetricsSink", body=config)
+print(type(result).__name__, result.errors[0].field, result.config["connector.class"])
+
+async def main():
+    async with AsyncConnectClient(transport=httpx.MockTransport(answer), **options) as client:
+        return await client.translate_connector_plugin("env-1", "lkc-1", "p", body=config, mask_sensitive="false")
+print(type(asyncio.run(main())).__name__)
+print(*seen, sep="\\n")
+"""
+
+
+@pytest.mark.parametrize("fixture", ["translate-added.yaml", "cloud-reference-2025.yaml"])
+def test_literal_query_operation_sends_its_default_and_takes_a_plain_mapping(fixture: str, outcomes: Outcomes) -> None:
+    """translate_connector_plugin: ?mask_sensitive=true unless given, a dict body, a readable result model."""
+    outcome = outcomes[fixture]
+    assert outcome.result.returncode == 0, outcome.result.stderr
+    result = run_in(outcome.project, TRANSLATE_CALLS.replace("PROJECT", repr(str(outcome.project))))
+    assert result.returncode == 0, result.stderr
+    prefix = "PUT /connect/v1/environments/env-1/clusters/lkc-1/connector-plugins"
+    body = '{"connector.class":"io.confluent.connect.datadog.metrics.DatadogMetricsSinkConnector"}'
+    assert result.stdout.splitlines() == [
+        "TranslateConnectorPluginResult datadog.site DatadogMetricsSink",
+        "TranslateConnectorPluginResult",
+        f"{prefix}/DatadogMetricsSink/config/translate?mask_sensitive=true {body}",
+        f"{prefix}/p/config/translate?mask_sensitive=false {body}",
+    ]
 
 
 def test_field_newly_marked_x_redact_is_masked(outcomes: Outcomes) -> None:
@@ -355,7 +634,7 @@ def test_test_command_runs_on_the_new_files(outcomes: Outcomes) -> None:
     """The test command (`make test` from the Makefile) sees the new document and package."""
     outcome = outcomes["tests pass"]
     assert outcome.result.returncode == 0, outcome.result.stderr
-    assert f"update-spec: running `{RUNS['tests pass'][1]}`" in outcome.result.stdout
+    assert f"update-spec: running `{COMMANDS['tests pass']}`" in outcome.result.stdout
     assert "connector_type" in (outcome.project / NEW_MODULE).read_text()
 
 
@@ -364,7 +643,7 @@ def test_failing_test_command_restores_the_tree(outcomes: Outcomes) -> None:
     outcome = outcomes["tests fail"]
     assert outcome.result.returncode == 1
     assert "new required query parameter connector_type" in outcome.result.stdout  # the report came first
-    command = RUNS["tests fail"][1]
+    command = COMMANDS["tests fail"]
     assert f"stopped: `{command}` failed (exit status 3) with the new document" in (outcome.result.stderr)
     assert outcome.result.stderr.rstrip().endswith(UNCHANGED)
     assert outcome.after == outcome.before
@@ -390,6 +669,7 @@ def test_sigterm_during_the_tests_restores_the_tree(outcomes: Outcomes) -> None:
 
 
 RUN_OF_TEST = {
+    "test_source_and_publication_day_go_into_the_entry": "source given",
     "test_sigterm_during_the_tests_restores_the_tree": "SIGTERM in tests",
     "test_test_command_runs_on_the_new_files": "tests pass",
     "test_failing_test_command_restores_the_tree": "tests fail",
@@ -475,6 +755,18 @@ def surface_of(spec: Path) -> spec_changes.Surface:
 
 REVERSED = {
     "response-model-replaced.yaml": ["! ConnectorStatus: field override_message removed"],
+    "create-returns-offsets.yaml": [
+        "! create_connector: status 201 now returns Connector (was ConnectorWithOffsets)",
+        "! ConnectorWithOffsets: model removed",
+        "! ConnectorWithOffsetsConfig: model removed",
+    ],
+    "translate-added.yaml": [
+        "! translate_connector_plugin: operation removed (PUT /connect/v1/environments/{environment_id}/clusters/"
+        "{kafka_cluster_id}/connector-plugins/{plugin_name}/config/translate)",
+        "! TranslateConnectorPluginResult: model removed",
+        "! TranslateConnectorPluginResultErrorsItem: model removed",
+        "! TranslateConnectorPluginResultWarningsItem: model removed",
+    ],
     "redacted-field.yaml": ["! ConnectorTaskConfig: field connection.string removed"],
     "task-id-retyped.yaml": ["! ConnectorTaskId: field task is now int (was str)"],
     "required-query-parameter.yaml": ["! list_connector_plugins: query parameter connector_type removed"],
@@ -493,6 +785,7 @@ def test_report_puts_breaking_changes_first_then_groups_the_rest(derive_module: 
     document = load_document(SPECS / "unchanged.yaml")
     for change in (
         "success_status_moved",
+        "translate_added",
         "required_query_parameter",
         "redacted_field",
         "response_model_replaced",
@@ -509,9 +802,14 @@ def test_report_puts_breaking_changes_first_then_groups_the_rest(derive_module: 
     assert lines == [
         "Breaking for callers:",
         f"  ! pause_connector: operation removed (PUT {prefix}/{{connector_name}}/pause)",
-        "  ! create_connector: success status 201 is now 200 (Connector)",
         "  ! list_connector_plugins: new required query parameter connector_type: str",
+        "Operations:",
+        "  translate_connector_plugin:",
+        *(line.removeprefix("  ") for line in TRANSLATE),
+        "  create_connector:",
+        "    success status 201 is now 200 (Connector)",
         "Models:",
+        *(line.removeprefix("  ") for line in TRANSLATE_MODELS),
         "  ConnectorState:",
         "    field state: no longer lists its values "
         "(was NONE, PROVISIONING, RUNNING, DEGRADED, FAILED, PAUSED, DELETED)",

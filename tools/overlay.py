@@ -21,8 +21,7 @@ Selectors (`select:` holds exactly one):
       operation: ID
       at: [steps]
     response-enums: true         every schema with `enum` that a response can contain
-    path-queries: true           every path key carrying a literal `?query`
-    paths: true                  the document's `paths`, to add what it lacks
+    paths: true                  the document's `paths`: what it lacks, what its keys hold
     request-bodies: true         every operation's request body (a shared one once)
 
 Changes (one per rule): `remove-required`, `add-required`, `set-title`, `open-enum`,
@@ -34,6 +33,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Iterator
 from typing import Any, Literal
+from urllib.parse import parse_qsl
 
 State = Literal["applied", "already true"]
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -235,13 +235,6 @@ def response_enums(document: dict[str, Any], _: object) -> Iterator[Place]:
             pending.append((sub, f"{where}/properties/{name}"))
 
 
-def path_queries(document: dict[str, Any], _: object) -> Iterator[Place]:
-    paths = document.get("paths") or {}
-    for key in list(paths):
-        if "?" in key:
-            yield Place(paths[key], paths, key, f"paths {key}")
-
-
 def paths(document: dict[str, Any], _: object) -> Iterator[Place]:
     if isinstance(document.get("paths"), dict):
         yield Place(document["paths"], document, "paths", "paths")
@@ -261,7 +254,6 @@ SELECTORS: dict[str, Callable[[dict[str, Any], Any], Iterator[Place]]] = {
     "response-schemas": response_schemas,
     "request-schemas": request_schemas,
     "response-enums": response_enums,
-    "path-queries": path_queries,
     "paths": paths,
     "request-bodies": request_bodies,
 }
@@ -317,45 +309,82 @@ def open_enum(document: dict[str, Any], place: Place, _: object) -> int:
     return 1
 
 
-def query_to_parameter(document: dict[str, Any], place: Place, spec: dict[str, Any]) -> int:
-    """`/x?name=a,b` becomes `/x#name` whose operation takes `name`, a list (default a, b).
+def query_to_parameter(document: dict[str, Any], place: Place, _: object) -> int:
+    """Every path key with a literal query (`/x?name=value`) loses it: its operations take
+    `name` as an optional query parameter whose default is that value, so the request still
+    reaches what the key names, and callers may ask for something else.
 
-    Two operations cannot share a path and method, so the operation keeps a path key of
-    its own; the fragment is never sent (the endpoint template drops it from the URL). A
-    parameter of that name the document already declares (as one value of an enum) becomes
-    a list of those values, sent comma-separated.
+    A value with commas (`expand=info,status,id`) becomes a list of those values, sent
+    comma-separated; a parameter the document already declares with that name keeps its
+    description and type, its enum values joining the list. The operation moves to the path
+    without the query, or to `/x#name` when that path and method are taken (two operations
+    cannot share them); the fragment is never sent (the endpoint template drops it).
     """
-    path, _, query = place.key.partition("?")
-    name, _, value = query.partition("=")
-    if name != spec.get("parameter"):
-        raise _Unexpected(f"query {query!r}")
-    defaults = value.split(",")
-    item = place.parent.pop(place.key)
-    for method in METHODS:
-        operation = item.get(method)
-        if not isinstance(operation, dict):
-            continue
-        parameters = operation.setdefault("parameters", [])
-        declared = [p for p in parameters if p.get("name") == name and p.get("in") == "query"]
-        parameter = declared[0] if declared else {"name": name, "in": "query"}
-        if not declared:
-            parameters.append(parameter)
-        known = (parameter.get("schema") or {}).get("enum") or []
-        parameter.update(
-            required=False,
-            style="form",
-            explode=False,
-            schema={
-                "type": "array",
-                "items": {
-                    "type": "string",
-                    "enum": [*defaults, *(v for v in known if v not in defaults)],
-                },
-                "default": defaults,
-            },
-        )
-    place.parent[f"{path}#{name}"] = item
-    return 1
+    paths = place.node
+    keys = [key for key in paths if "?" in key]
+    for key in keys:
+        path, _, query = key.partition("?")
+        pairs = parse_qsl(query, keep_blank_values=True)
+        if not pairs:
+            raise _Unexpected(f"path key {key!r}, whose query names no parameter")
+        item = paths.pop(key)
+        for method in METHODS:
+            if isinstance(item.get(method), dict):
+                for name, value in pairs:
+                    _default_parameter(document, item, item[method], name, value)
+        target = paths.get(path)
+        if target is None:
+            paths[path] = item
+        elif isinstance(target, dict) and set(item) <= set(METHODS) and not set(item) & set(target):
+            target.update(item)  # the path answers other methods: this one joins them
+        else:
+            paths[f"{path}#{'&'.join(name for name, _ in pairs)}"] = item
+    return len(keys)
+
+
+def _default_parameter(
+    document: dict[str, Any], item: dict[str, Any], operation: dict[str, Any], name: str, value: str
+) -> None:
+    """Declare (or correct) query parameter `name` of `operation`, defaulting to `value`."""
+    parameter: dict[str, Any] | None = None
+    for holder in (operation, item):
+        listed = holder.get("parameters") or []
+        for index, declared in enumerate(listed):
+            resolved, _ = _resolve(document, declared, "parameter")
+            if isinstance(resolved, dict) and (resolved.get("name"), resolved.get("in")) == (name, "query"):
+                parameter = listed[index] = copy.deepcopy(resolved)  # a shared one stays as it was
+                break
+        if parameter is not None:
+            break
+    if parameter is None:
+        parameter = {"name": name, "in": "query", "description": f"Sent as `{name}={value}` unless given."}
+        operation.setdefault("parameters", []).append(parameter)
+    schema = parameter.get("schema") or {}
+    if "," in value:
+        defaults = value.split(",")
+        known = schema.get("enum") or (schema.get("items") or {}).get("enum") or []
+        values = [*defaults, *(v for v in known if v not in defaults)]
+        schema = {"type": "array", "items": {"type": "string", "enum": values}, "default": defaults}
+        parameter.update(style="form", explode=False)
+    else:
+        kind = schema.get("type", "string")
+        schema = {**schema, "type": kind, "default": _typed(value, kind)}
+        parameter.setdefault("style", "form")
+    parameter.update(required=False, schema=schema)
+
+
+def _typed(value: str, kind: str) -> Any:
+    """A query's text as a value of the parameter's JSON type."""
+    if kind == "boolean":
+        return value.lower() == "true"
+    try:
+        if kind == "integer":
+            return int(value)
+        if kind == "number":
+            return float(value)
+    except ValueError:
+        raise _Unexpected(f"query value {value!r} for a parameter of type {kind}") from None
+    return value
 
 
 def add_operation(document: dict[str, Any], place: Place, spec: dict[str, Any]) -> int:

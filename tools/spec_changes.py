@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from openapi_python_client.strings import pascal_case
+
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 SUCCESS = re.compile(r"2\d\d$")
 
@@ -36,6 +38,7 @@ class Field:
     redact: bool = False
     values: tuple[str, ...] = ()  # the enum's values, if it lists any
     open: bool = False  # x-extensible-enum: other values may come
+    default: str | None = None  # a parameter's default, as sent
 
 
 @dataclass
@@ -58,6 +61,12 @@ class Model:
 class Surface:
     operations: dict[str, Operation]
     models: dict[str, Model]
+
+
+def class_name(where: str) -> str:
+    """The class the generator makes of an untitled schema at `where` (`Parent.key`, `[]` for
+    an item, `{}` for other keys' values): ConnectorWithOffsetsConfig, ...ErrorsItem."""
+    return pascal_case(where.replace("[]", "_item").replace("{}", "_additional_property").replace(".", "_"))
 
 
 def snake_case(name: str) -> str:
@@ -95,7 +104,7 @@ class _Reader:
         if not isinstance(node, dict):
             return "Any"
         if id(node) in self._open:
-            return str(node.get("title") or component or where)
+            return str(node.get("title") or component or class_name(where))
         self._open.add(id(node))
         try:
             described = self._describe(node, component, where, direction)
@@ -114,7 +123,7 @@ class _Reader:
         extra = node.get("additionalProperties")
         if kind == "object" or "properties" in node or isinstance(extra, dict):
             if node.get("properties") or node.get("title") or component:
-                name = node.get("title") or component or where
+                name = node.get("title") or component or class_name(where)
                 self.collect(name, node, direction)
                 return name
             if isinstance(extra, dict):
@@ -125,7 +134,7 @@ class _Reader:
             return formats.get(str(node.get("format")), "str")
         return {"integer": "int", "number": "float", "boolean": "bool"}.get(kind or "", "Any")
 
-    def field(self, node: Any, where: str, direction: str, required: bool) -> Field:
+    def field(self, node: Any, where: str, direction: str, required: bool, *, parameter: bool = False) -> Field:
         resolved, _ = self.resolve(node)
         resolved = resolved if isinstance(resolved, dict) else {}
         listed = resolved
@@ -139,6 +148,7 @@ class _Reader:
             redact=resolved.get("x-redact") is True,
             values=tuple(str(value) for value in values),
             open="enum" not in listed and bool(values),
+            default=sent_as(resolved["default"]) if parameter and "default" in resolved else None,
         )
 
     def collect(self, name: str, node: dict[str, Any], direction: str) -> None:
@@ -164,7 +174,7 @@ class _Reader:
         name = snake_case(str(spec.get("operationId") or f"{method}{path}"))
         for (place, key), parameter in sorted(parameters.items(), key=str):
             found.parameters[f"{place} parameter {key}"] = self.field(
-                parameter.get("schema"), f"{name}.{key}", "request", bool(parameter.get("required"))
+                parameter.get("schema"), f"{name}.{key}", "request", bool(parameter.get("required")), parameter=True
             )
         body, _ = self.resolve(spec.get("requestBody"))
         if isinstance(body, dict):
@@ -178,11 +188,20 @@ class _Reader:
             returns = "no body"
             for media, value in content.items():
                 schema = value.get("schema") if isinstance(value, dict) else None
-                where = f"{name}.{status}"
+                where = f"{name}.response_{status}"
                 returns = self.describe(schema, where, "response") if schema else f"({media})"
                 break
             found.responses[str(status)] = returns
         return found
+
+
+def sent_as(value: Any) -> str:
+    """A parameter's default as it goes on the wire: lists comma-separated, booleans in lower case."""
+    if isinstance(value, list):
+        return ",".join(sent_as(item) for item in value)
+    if isinstance(value, bool):
+        return str(value).lower()
+    return str(value)
 
 
 def surface(document: dict[str, Any]) -> Surface:
@@ -210,6 +229,8 @@ def _field_text(value: Field) -> str:
         notes.append("x-redact")
     if value.values:
         notes.append(("one of, or other: " if value.open else "one of: ") + ", ".join(value.values))
+    if value.default is not None:
+        notes.append(f"default {value.default}")
     return f"{value.type} ({'; '.join(notes)})"
 
 
@@ -276,6 +297,8 @@ def _compare_fields(
             report.add(heading, f"{kind}{key} {masked}")
         if (was.values, was.open) != (now.values, now.open):
             report.add(heading, f"{kind}{key}: {_values_change(was, now)}")
+        if was.default != now.default:
+            report.add(heading, f"{kind}{key}: default is now {now.default or 'none'} (was {was.default or 'none'})")
 
 
 def _values_change(was: Field, now: Field) -> str:
@@ -297,6 +320,11 @@ def _values_change(was: Field, now: Field) -> str:
 
 def compare(before: Surface, after: Surface) -> list[str]:
     """The report's lines: breaking changes first, then the rest per operation and model."""
+    return changes(before, after).lines(before, after)
+
+
+def changes(before: Surface, after: Surface) -> Report:
+    """What changes for callers from `before` to `after`, breaking changes apart."""
     report = Report()
     for name in sorted(before.operations.keys() - after.operations.keys()):
         gone = before.operations[name]
@@ -304,8 +332,17 @@ def compare(before: Surface, after: Surface) -> list[str]:
     for name in sorted(after.operations.keys() - before.operations.keys()):
         new = after.operations[name]
         report.add(name, f"+ new operation: {new.method} {new.path}")
+        for key, value in new.parameters.items():
+            if not key.startswith("path "):
+                report.add(name, f"  {key}: {_field_text(value)}")
+        if new.body is not None:
+            report.add(name, f"  request body: {_field_text(new.body)}")
+        for status, returns in new.responses.items():
+            if SUCCESS.match(status):
+                report.add(name, f"  returns on {status}: {returns}")
+    types = Compatibility(before, after)
     for name in sorted(before.operations.keys() & after.operations.keys()):
-        _compare_operation(report, name, before.operations[name], after.operations[name])
+        _compare_operation(report, name, before.operations[name], after.operations[name], types)
     for name in sorted(before.models.keys() - after.models.keys()):
         report.add(name, "model removed", breaking=True)
     for name in sorted(after.models.keys() - before.models.keys()):
@@ -321,10 +358,39 @@ def compare(before: Surface, after: Surface) -> list[str]:
             breaks_if_required="request" in now.directions,
             breaks_if_optional="response" in now.directions,
         )
-    return report.lines(before, after)
+    return report
 
 
-def _compare_operation(report: Report, name: str, was: Operation, now: Operation) -> None:
+class Compatibility:
+    """Whether what a caller read from one type can still be read from another: the same type,
+    or a model with every field of the old one, each of a compatible type and required if it
+    was (a new model with more fields replacing a response's old one, as revisions do)."""
+
+    def __init__(self, before: Surface, after: Surface) -> None:
+        self.before, self.after = before, after
+        self._assumed: set[tuple[str, str]] = set()  # pairs being compared: a cycle holds
+
+    def readable_as(self, was: str, now: str) -> bool:
+        if was == now or (was, now) in self._assumed:
+            return True
+        if was.startswith("list[") and now.startswith("list["):
+            return self.readable_as(was[5:-1], now[5:-1])
+        old, new = self.before.models.get(was), self.after.models.get(now)
+        if old is None or new is None:
+            return False
+        self._assumed.add((was, now))
+        try:
+            return all(
+                key in new.fields
+                and self.readable_as(field.type, new.fields[key].type)
+                and (new.fields[key].required or not field.required)
+                for key, field in old.fields.items()
+            )
+        finally:
+            self._assumed.discard((was, now))
+
+
+def _compare_operation(report: Report, name: str, was: Operation, now: Operation, types: Compatibility) -> None:
     if (was.method, was.path) != (now.method, now.path):
         report.add(name, f"now {now.method} {now.path} (was {was.method} {was.path})")
     if was.group != now.group:
@@ -353,26 +419,33 @@ def _compare_operation(report: Report, name: str, was: Operation, now: Operation
                 breaks_if_required=True,
                 breaks_if_optional=False,
             )
-    _compare_responses(report, name, was.responses, now.responses)
+    _compare_responses(report, name, was.responses, now.responses, types)
 
 
-def _compare_responses(report: Report, name: str, was: dict[str, str], now: dict[str, str]) -> None:
+def _compare_responses(
+    report: Report, name: str, was: dict[str, str], now: dict[str, str], types: Compatibility
+) -> None:
     removed = sorted(was.keys() - now.keys())
     added = sorted(now.keys() - was.keys())
     new_successes = [status for status in added if SUCCESS.match(status)]
     for status in removed:
         if not SUCCESS.match(status):
             report.add(name, f"status {status} removed ({was[status]})")
-        elif len(new_successes) == 1:  # moved, as 201 -> 200
+        elif len(new_successes) == 1:  # moved, as 201 -> 200; any 2xx decodes to the success type
             moved = new_successes.pop()
             added.remove(moved)
-            returns = now[moved]
-            report.add(name, f"success status {status} is now {moved} ({returns})", breaking=True)
+            compatible = types.readable_as(was[status], now[moved])
+            note = now[moved] if was[status] == now[moved] else f"{now[moved]}, was {was[status]}"
+            report.add(name, f"success status {status} is now {moved} ({note})", breaking=not compatible)
         else:
             report.add(name, f"success status {status} removed", breaking=True)
     for status in added:
         report.add(name, f"+ status {status}: {now[status]}")
     for status in sorted(was.keys() & now.keys()):
         if was[status] != now[status]:
-            returns = f"{now[status]} (was {was[status]})"
-            report.add(name, f"status {status} now returns {returns}", breaking=bool(SUCCESS.match(status)))
+            success = bool(SUCCESS.match(status))
+            compatible = success and types.readable_as(was[status], now[status])
+            returns = (
+                f"{now[status]} (was {was[status]}{'; every field it had, of the same type' if compatible else ''})"
+            )
+            report.add(name, f"status {status} now returns {returns}", breaking=success and not compatible)

@@ -1,6 +1,7 @@
 """`make update-spec SPEC=path/to/new.yaml`: take a new Connect v1 document from Confluent.
 
     python tools/update_spec.py NEW.yaml [--test-command "make test"]
+                                         [--source "where it came from"] [--published YYYY-MM-DD]
 
 All or nothing. In order, stopping at the first failure:
 
@@ -8,21 +9,26 @@ All or nothing. In order, stopping at the first failure:
    validated with openapi-spec-validator;
 2. openapi/overlay.yaml is applied to it (a rule that no longer applies stops, named; a rule
    Confluent's text already satisfies is a notice to delete it);
-3. the client is generated into a temporary folder, and the wrapper's contract
-   (tools/contract.py) is checked there;
-4. what changes for callers is printed (tools/spec_changes.py);
-5. openapi/connect-v1.yaml and generated/confluent_connect_api are replaced, copies of both
-   kept aside;
+3. the client and its API reference are generated into a temporary folder, and the wrapper's
+   contract (tools/contract.py) is checked there;
+4. what changes for callers is printed (tools/spec_changes.py), and made a CHANGELOG.md entry
+   with the package's next version (tools/changelog.py: major when something breaks callers);
+5. openapi/connect-v1.yaml, generated/confluent_connect_api, docs/api.md, CHANGELOG.md and
+   pyproject.toml's version are replaced, copies of all of them kept aside;
 6. the test command runs (the Makefile passes `make test`; by default there is none).
 
-If anything fails or raises, Ctrl-C included, both are put back from the copies, the reason
-is printed, and the exit status is non-zero: the working tree is exactly as it was.
+If anything fails or raises, Ctrl-C included, all of them are put back from the copies, the
+reason is printed, and the exit status is non-zero: the working tree is exactly as it was.
+The entry's date is today's (UTC), or SOURCE_DATE_EPOCH's when that is set.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime
+import hashlib
+import os
 import shutil
 import signal
 import subprocess
@@ -34,9 +40,11 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from changelog import ChangelogError, Document, entry, next_version, version_of, with_entry, with_version
 from generate import (
     DEFAULT_OUT,
     DEFAULT_OVERLAY,
+    DEFAULT_REFERENCE,
     DEFAULT_SPEC,
     PACKAGE,
     ROOT,
@@ -48,10 +56,17 @@ from generate import (
 from openapi_spec_validator import validate
 from overlay import OverlayError, Result
 from referencing.exceptions import Unresolvable
-from spec_changes import compare, surface
+from spec_changes import Report, Surface, changes, surface
 
 PREFIX = "update-spec:"
-UNCHANGED = f"{PREFIX} nothing was changed: openapi/connect-v1.yaml and generated/ are as they were."
+CHANGELOG = ROOT / "CHANGELOG.md"
+PYPROJECT = ROOT / "pyproject.toml"
+# What an update replaces, and puts back if anything fails.
+REPLACED = (DEFAULT_SPEC, DEFAULT_OUT, DEFAULT_REFERENCE, CHANGELOG, PYPROJECT)
+UNCHANGED = (
+    f"{PREFIX} nothing was changed: openapi/connect-v1.yaml, generated/, docs/api.md, CHANGELOG.md and "
+    "the version are as they were."
+)
 
 
 class Stop(Exception):
@@ -96,49 +111,90 @@ def overlay_notices(results: list[Result]) -> list[str]:
     return lines
 
 
-def changes(after: dict[str, Any]) -> list[str]:
-    """Step 4: the report, comparing the current effective document with the new one."""
+def report(after: dict[str, Any]) -> tuple[Report, Surface, Surface] | str:
+    """Step 4: what changes, comparing the current effective document with the new one (or
+    why there is no comparison)."""
     try:
         before, _ = effective_document(DEFAULT_SPEC, DEFAULT_OVERLAY)
     except (OverlayError, GenerationError, OSError) as error:
-        return [f"(no comparison: the current document does not take the overlay: {error})"]
-    return compare(surface(before), surface(after))
+        return f"(no comparison: the current document does not take the overlay: {error})"
+    old, new = surface(before), surface(after)
+    return changes(old, new), old, new
+
+
+def release(
+    found: Report | None, document: Document, before: Surface | None, after: Surface, date: str
+) -> tuple[str, str]:
+    """Step 4's other half: pyproject.toml with the next version, and CHANGELOG.md with its entry."""
+    try:
+        pyproject = PYPROJECT.read_text(encoding="utf-8")
+        current = version_of(pyproject)
+    except (OSError, ChangelogError) as error:
+        raise Stop(f"cannot move the version: {error}") from None
+    changed = found if found is not None else Report()
+    if found is None:  # no comparison: count it as breaking, to be safe
+        changed.add("document", "not comparable with the previous one", breaking=True)
+    version = next_version(current, changed)
+    text = entry(version, date, document, changed, before=before or Surface({}, {}), after=after)
+    existing = CHANGELOG.read_text(encoding="utf-8") if CHANGELOG.exists() else None
+    return with_version(pyproject, version), with_entry(existing, text)
+
+
+def release_date() -> str:
+    """Today (UTC), or the day SOURCE_DATE_EPOCH names, for reproducible runs."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.datetime.fromtimestamp(int(epoch), datetime.UTC) if epoch else datetime.datetime.now(datetime.UTC)
+    return moment.date().isoformat()
 
 
 class Swap:
-    """Step 5 and its undoing: the new document and package in place, the old ones aside."""
+    """Step 5 and its undoing: the new files in place, the old ones aside."""
 
     def __init__(self, backups: Path) -> None:
         self.backups = backups
         self.done = False
 
-    def apply(self, new_spec: Path, package: Path) -> None:
+    def _kept(self, target: Path) -> Path:
+        return self.backups / str(REPLACED.index(target))
+
+    def apply(self, new: dict[Path, Path]) -> None:
+        """Put each new file or folder (value) at its place (key)."""
         with _interrupts_deferred():
             self.backups.mkdir()
-            if DEFAULT_SPEC.exists():
-                shutil.copy2(DEFAULT_SPEC, self.backups / DEFAULT_SPEC.name)
-            if DEFAULT_OUT.exists():
-                shutil.copytree(DEFAULT_OUT, self.backups / PACKAGE, symlinks=True)
+            for target in REPLACED:
+                if target.is_dir():
+                    shutil.copytree(target, self._kept(target), symlinks=True)
+                elif target.exists():
+                    shutil.copy2(target, self._kept(target))
             self.done = True
-            shutil.copyfile(new_spec, DEFAULT_SPEC)
-            if DEFAULT_OUT.exists():
-                shutil.rmtree(DEFAULT_OUT)
-            shutil.copytree(package, DEFAULT_OUT)
+            for target, source in new.items():
+                _replace(target, source)
 
     def undo(self) -> None:
         if not self.done:
             return
         with _interrupts_deferred(reraise=False):  # already failing: finish putting back
-            spec, package = self.backups / DEFAULT_SPEC.name, self.backups / PACKAGE
-            if spec.exists():
-                shutil.copy2(spec, DEFAULT_SPEC)
-            else:
-                DEFAULT_SPEC.unlink(missing_ok=True)
-            if DEFAULT_OUT.exists():
-                shutil.rmtree(DEFAULT_OUT)
-            if package.exists():
-                shutil.copytree(package, DEFAULT_OUT, symlinks=True)
+            for target in REPLACED:
+                kept = self._kept(target)
+                if kept.exists():
+                    _replace(target, kept)
+                elif target.is_dir():
+                    shutil.rmtree(target)
+                else:
+                    target.unlink(missing_ok=True)
             self.done = False
+
+
+def _replace(target: Path, source: Path) -> None:
+    """`target` becomes a copy of `source`, a file or a folder. A file gets a fresh time, so make
+    sees a pyproject.toml put back as changed and reinstalls the package with its version."""
+    if target.is_dir():
+        shutil.rmtree(target)
+    if source.is_dir():
+        shutil.copytree(source, target, symlinks=True)
+    else:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
 
 
 @contextlib.contextmanager
@@ -174,7 +230,7 @@ def run_tests(command: str) -> None:
         raise Stop(f"`{command}` failed (exit status {result.returncode}) with the new document")
 
 
-def update(spec: Path, test_command: str | None) -> int:
+def update(spec: Path, test_command: str | None, *, source: str | None = None, published: str | None = None) -> int:
     """Steps 1 to 6; 0 when the new document is in place and tested, else non-zero."""
     try:
         text = spec.read_bytes()
@@ -191,14 +247,44 @@ def update(spec: Path, test_command: str | None) -> int:
             after, results = effective_document(new_spec, DEFAULT_OVERLAY)  # OverlayError
             for line in overlay_notices(results):
                 print(line)
-            package = Path(tmp) / "generated" / PACKAGE
-            generate(new_spec, DEFAULT_OVERLAY, package)
+            package, reference = Path(tmp) / "generated" / PACKAGE, Path(tmp) / DEFAULT_REFERENCE.name
+            generate(new_spec, DEFAULT_OVERLAY, package, reference)
             print(f"{PREFIX} generated the client; the wrapper's contract holds")
             print(f"What changes for callers ({_relative(DEFAULT_SPEC)} -> {spec}):")
-            for line in changes(after):
-                print(f"  {line}")
-            swap.apply(new_spec, package)
-            print(f"{PREFIX} replaced openapi/connect-v1.yaml and generated/{PACKAGE}", flush=True)
+            found = report(after)
+            if isinstance(found, str):
+                print(f"  {found}")
+                changed, before, now = None, None, surface(after)
+            else:
+                changed, before, now = found
+                for line in changed.lines(before, now):
+                    print(f"  {line}")
+            info = load_document(new_spec).get("info") or {}
+            document = Document(
+                source=source or _relative(spec),
+                title=str(info.get("title", "untitled")),
+                version=str(info.get("version", "?")),
+                digest=hashlib.sha256(text).hexdigest(),
+                published=published,
+            )
+            pyproject, changelog = release(changed, document, before, now, release_date())
+            (Path(tmp) / "pyproject.toml").write_text(pyproject, encoding="utf-8")
+            (Path(tmp) / "CHANGELOG.md").write_text(changelog, encoding="utf-8")
+            version = version_of(pyproject)
+            swap.apply(
+                {
+                    DEFAULT_SPEC: new_spec,
+                    DEFAULT_OUT: package,
+                    DEFAULT_REFERENCE: reference,
+                    CHANGELOG: Path(tmp) / "CHANGELOG.md",
+                    PYPROJECT: Path(tmp) / "pyproject.toml",
+                }
+            )
+            print(
+                f"{PREFIX} replaced openapi/connect-v1.yaml, generated/{PACKAGE} and docs/api.md; "
+                f"CHANGELOG.md has an entry for {version}, the version in pyproject.toml",
+                flush=True,
+            )
             if test_command:
                 run_tests(test_command)
         except BaseException as error:  # whatever happens, the tree goes back
@@ -231,7 +317,7 @@ def _failed(error: BaseException, swap: Swap) -> int:
     sys.stdout.flush()
     if isinstance(error, KeyboardInterrupt):
         reason, status = f"interrupted{f' ({error})' if str(error) else ''}", 130
-    elif isinstance(error, Stop | OverlayError | GenerationError):
+    elif isinstance(error, Stop | OverlayError | GenerationError | ChangelogError):
         reason, status = str(error), 1
     elif isinstance(error, SystemExit):
         reason, status = f"exit {error.code}", 1
@@ -246,8 +332,9 @@ def _failed(error: BaseException, swap: Swap) -> int:
             kept = Path(tempfile.mkdtemp(prefix="update-spec-backup-"))
             shutil.copytree(swap.backups, kept, dirs_exist_ok=True)
             print(
-                f"{PREFIX} RESTORING FAILED ({undo_error!r}): put back openapi/connect-v1.yaml "
-                f"and generated/{PACKAGE} from the copies in {kept}",
+                f"{PREFIX} RESTORING FAILED ({undo_error!r}): put back openapi/connect-v1.yaml, "
+                f"generated/{PACKAGE}, docs/api.md, CHANGELOG.md and pyproject.toml from the copies in "
+                f"{kept} (numbered in that order)",
                 file=sys.stderr,
             )
             return 1
@@ -263,8 +350,10 @@ def main(argv: list[str] | None = None) -> int:
         help="a shell command run in the project once the new files are in place "
         "(the Makefile passes `make test`); if it fails, the old files are put back",
     )
+    parser.add_argument("--source", help="where the document came from, for CHANGELOG.md (default: its path)")
+    parser.add_argument("--published", help="the day Confluent published it (YYYY-MM-DD), for CHANGELOG.md")
     args = parser.parse_args(argv)
-    return update(args.spec, args.test_command)
+    return update(args.spec, args.test_command, source=args.source, published=args.published)
 
 
 if __name__ == "__main__":

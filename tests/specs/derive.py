@@ -1,10 +1,12 @@
 """Write the revision fixtures of tests/specs/: Confluent's real document, one change each.
 
-    .venv/bin/python tests/specs/derive.py     # rewrites every tests/specs/*.yaml
+    .venv/bin/python tests/specs/derive.py     # rewrites every derived tests/specs/*.yaml
 
-Each fixture is openapi/connect-v1.yaml (loaded as the generator loads it) with exactly one
-of the changes real revisions make, written back as YAML: unquoted timestamps stay unquoted,
-as Confluent writes them. The outputs are committed, so `make update-spec
+Each fixture in FIXTURES is openapi/connect-v1.yaml (loaded as the generator loads it) with
+exactly one of the changes real revisions make, written back as YAML: unquoted timestamps
+stay unquoted, as Confluent writes them. COPIES are Confluent's own later revisions, byte for
+byte as published (this script does not write them); each fixture in LATER is one of them
+with what Confluent published after it. The outputs are committed, so `make update-spec
 SPEC=tests/specs/<file>` works from a fresh clone; run this again after the real document
 changes, and review the diffs.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import re
 import sys
 import textwrap
 from collections.abc import Callable
@@ -133,6 +136,145 @@ def operation_added(document: Document) -> None:
     document["paths"][f"{CONNECTOR}/restart"] = {"post": restart}
 
 
+def create_returns_offsets(document: Document) -> None:
+    """Creating a connector answers a new schema, connect.v1.ConnectorWithOffsets: the connector
+    and the offsets it starts from, as the 2024-05-08 revision has it (the read stays Connector)."""
+    response = operation(document, "createConnectv1Connector")["responses"]["201"]
+    connector = json_schema(response)["$ref"]
+    with_offsets = copy.deepcopy(schema(document, connector))
+    with_offsets["properties"]["offsets"] = copy.deepcopy(schema(document, SCHEMAS + "connect.v1.Offsets"))
+    document["components"]["schemas"]["connect.v1.ConnectorWithOffsets"] = with_offsets
+    response["content"]["application/json"]["schema"] = {"$ref": SCHEMAS + "connect.v1.ConnectorWithOffsets"}
+
+
+def translate_added(document: Document) -> None:
+    """PUT .../connector-plugins/{plugin_name}/config/translate?mask_sensitive=true, as the
+    all-of-Cloud reference publishes it: a literal query in the path key again, beside a
+    declared `mask_sensitive` string parameter; a free-form map of strings in, the translated
+    config with its errors and warnings out."""
+    validate = operation(document, "validateConnectv1ConnectorPlugin")
+    plugin, *cluster = (copy.deepcopy(p) for p in validate["parameters"])
+    issue = {
+        "type": "object",
+        "properties": {
+            "field": {"type": "string", "description": "The field name that has an error"},
+            "message": {"type": "string", "description": "The error message"},
+        },
+        "required": ["field", "message"],
+    }
+    translated = {
+        "type": "object",
+        "properties": {
+            "config": {
+                "type": "object",
+                "description": "The translated configuration",
+                "additionalProperties": {"type": "string"},
+            },
+            "errors": {"type": "array", "description": "List of configuration errors", "items": issue},
+            "warnings": {"type": "array", "description": "List of configuration warnings", "items": issue},
+        },
+    }
+    responses: dict[str, Any] = {"200": {"description": "Connector Plugin translation result.",
+                                         "content": {"application/json": {"schema": translated}}}}  # fmt: skip
+    for status, name in (("400", "BadRequestError"), ("401", "UnauthenticatedError"), ("403", "ForbiddenError"),
+                         ("404", "ResourceNotFoundError"), ("500", "DefaultSystemError")):  # fmt: skip
+        responses[status] = {"$ref": f"#/components/responses/connect.v1.{name}"}
+    responses["429"] = {"$ref": "#/components/responses/RateLimitError"}
+    document_order(responses)
+    translate = {
+        "description": "[![General Availability](https://img.shields.io/badge/Lifecycle%20Stage-General%20Availability"
+        "-%2345c6e8)](#section/Versioning/API-Lifecycle-Policy)\n\nTranslate the provided Self Managed configuration "
+        "values. This API performs configuration translation\nand returns the translated fully managed configuration "
+        "along with any errors or warnings. \nQuery Parameter `mask_sensitive=true` redacts sensitive config values "
+        "in response.",
+        "operationId": "translateConnectv1ConnectorPlugin",
+        "parameters": [
+            plugin,
+            *cluster,
+            {
+                "description": "Indicates whether to redact sensitive config values in response.",
+                "in": "query",
+                "name": "mask_sensitive",
+                "required": False,
+                "schema": {"maxLength": 255, "type": "string"},
+            },
+        ],
+        "requestBody": {
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "additionalProperties": {"type": "string"},
+                        "description": "Configuration parameters for the self managed connector. All values should "
+                        "be strings.",
+                        "type": "object",
+                    }
+                }
+            },
+            "description": "Configuration parameters for the connector. All values should be strings.",
+        },
+        "responses": responses,
+        "security": copy.deepcopy(validate["security"]),
+        "summary": "Translate Self Managed Connector Plugin Configurations to Fully Managed Connector Plugin "
+        "Configurations",
+        "tags": list(validate["tags"]),
+    }
+    path = f"{PREFIX}/connector-plugins/{{plugin_name}}/config/translate?mask_sensitive=true"
+    document["paths"][path] = {"put": translate}
+
+
+RATE_LIMIT_HEADERS = {
+    "X-Request-Id": ("string", "The unique identifier for the API request."),
+    "X-RateLimit-Limit": ("integer", "The maximum number of requests you're permitted to make per time period."),
+    "X-RateLimit-Remaining": ("integer", "The number of requests remaining in the current rate limit window."),
+    "X-RateLimit-Reset": ("integer", "The relative time in seconds until the current rate-limit window resets."),
+}
+
+
+def rate_limit_shared(document: Document) -> None:
+    """Every 429 refers to one shared response, components/responses/RateLimitError, which
+    declares X-Request-Id and the X-RateLimit-* headers beside Retry-After."""
+    shared = document["components"]["responses"]["RateLimitError"]
+    headers = {
+        name: {"description": text, "schema": {"type": kind}} for name, (kind, text) in RATE_LIMIT_HEADERS.items()
+    }
+    shared["headers"] = {**headers, **shared.get("headers", {})}
+    for item in document["paths"].values():
+        for candidate in item.values():
+            if isinstance(candidate, dict) and "429" in candidate.get("responses", {}):
+                candidate["responses"]["429"] = {"$ref": "#/components/responses/RateLimitError"}
+
+
+def cloud_reference_2025(document: Document) -> None:
+    """What Confluent's all-of-Cloud reference publishes after the 2024-05-08 revision: restart
+    and translate, every 429 a shared RateLimitError, the offsets operations Generally
+    Available, and two new keys for custom connectors in the create body's config."""
+    operation_added(document)
+    translate_added(document)
+    rate_limit_shared(document)
+    for operation_id in ("getConnectv1ConnectorOffsets", "alterConnectv1ConnectorOffsetsRequest",
+                         "getConnectv1ConnectorOffsetsRequestStatus"):  # fmt: skip
+        found = operation(document, operation_id)
+        found["description"] = re.sub(r"^\[!\[Preview\]\([^)]*\)\]", GENERAL_AVAILABILITY, found["description"])
+    create = operation(document, "createConnectv1Connector")["requestBody"]
+    shared = document["components"]["requestBodies"][create["$ref"].rsplit("/", 1)[-1]]
+    # The body is a $ref; the document also writes it out beside the $ref: both gain the keys.
+    for body in (schema(document, json_schema(shared)["$ref"]), json_schema(create)):
+        for key, text, example in (
+            ("confluent.custom.connect.plugin.runtime", "The runtime of the custom connector plugin.", "3.9.0"),
+            ("confluent.custom.connect.java.version", "The Java version of the custom connector plugin.", "17"),
+        ):
+            body["properties"]["config"]["properties"][key] = {
+                "description": f"[Optional for Custom Connector] {text}",
+                "example": example,
+                "type": "string",
+            }
+
+
+GENERAL_AVAILABILITY = (
+    "[![General Availability](https://img.shields.io/badge/Lifecycle%20Stage-General%20Availability-%2345c6e8)]"
+)
+
+
 def required_query_parameter(document: Document) -> None:
     """Listing connector plugins now requires `connector_type` (managed or custom)."""
     operation(document, "listConnectv1ConnectorPlugins")["parameters"].append(
@@ -217,6 +359,18 @@ FIXTURES: dict[str, Callable[[Document], None]] = {
     "task-id-retyped.yaml": task_id_retyped,
     "generator-crash.yaml": generator_crash,
     "example-values.yaml": example_values,
+    "create-returns-offsets.yaml": create_returns_offsets,
+    "translate-added.yaml": translate_added,
+    "rate-limit-shared.yaml": rate_limit_shared,
+}
+# Confluent's own revisions, as published: file -> where it was taken from.
+COPIES = {
+    "connect-v1-2024-05-08.yaml": "confluentinc/ccloud-sdk-go-v2 at d5bac093 (tag connect/v0.7.0, 2024-05-08), "
+    "connect/v1/api/openapi.yaml",
+}
+# Fixtures derived from one of COPIES: file -> (the copy, the change).
+LATER: dict[str, tuple[str, Callable[[Document], None]]] = {
+    "cloud-reference-2025.yaml": ("connect-v1-2024-05-08.yaml", cloud_reference_2025),
 }
 
 
@@ -252,24 +406,22 @@ _Dumper.add_representer(str, _text)
 
 
 def derive(source: Path = DEFAULT_SPEC) -> dict[str, str]:
-    """Every fixture's text, by file name."""
-    original = load_document(source)
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()
-    texts = {}
-    for name, change in FIXTURES.items():
-        document = copy.deepcopy(original)
-        change(document)
-        summary = textwrap.wrap(" ".join((change.__doc__ or "").split()), 96)
-        header = "".join(
-            f"# {line}\n"
-            for line in [
-                f"Derived by tests/specs/derive.py from openapi/connect-v1.yaml ({digest[:16]}):",
-                *summary,
-            ]
-        )
-        body = yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=80)
-        texts[name] = header + body
+    """Every derived fixture's text, by file name."""
+    texts = {name: _derived(source, "openapi/connect-v1.yaml", change) for name, change in FIXTURES.items()}
+    for name, (copy_name, change) in LATER.items():
+        texts[name] = _derived(SPECS / copy_name, f"tests/specs/{copy_name}", change)
     return texts
+
+
+def _derived(source: Path, shown_as: str, change: Callable[[Document], None]) -> str:
+    document = load_document(source)
+    change(document)
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()
+    summary = textwrap.wrap(" ".join((change.__doc__ or "").split()), 96)
+    header = "".join(
+        f"# {line}\n" for line in [f"Derived by tests/specs/derive.py from {shown_as} ({digest[:16]}):", *summary]
+    )
+    return header + yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=80)
 
 
 def main() -> int:
