@@ -130,7 +130,7 @@ def connector_state(ids: tuple[str, str, str], state: str, pace: Pace) -> Flow[C
             return True
         failed = [f"task {t.id} is FAILED: {_excerpt(t.msg)}" for t in tasks if t.state == "FAILED"]
         if status.connector.state == "FAILED":  # the live service adds validation_errors, which the document lacks
-            problems = [*map(str, _extra(status, "validation_errors") or []), status.connector.trace]
+            problems = [*map(str, status.get("validation_errors") or []), status.connector.trace]
             failed.insert(0, f"is FAILED: {_excerpt(' '.join(p for p in problems if p))}")
         if failed and wanted != "FAILED" and pace.clock() - start >= grace:
             said = f"connector {name!r}{'' if failed[0][0] == 'i' else ':'} {'; '.join(failed)}"
@@ -181,10 +181,6 @@ def _poll(read: Call, judge: Callable[[Any], bool], seen: Callable[[Any], str], 
             raise WaitTimeoutError(f"gave up waiting for {what} after {timeout:g} s: last seen {last}", status)
         yield Call("_sleep", (min(interval, left),))
         interval = min(interval * 1.5, LONGEST_POLL)
-
-
-def _extra(model: Any, key: str) -> Any:  # a key the document does not declare, as the live service sends it
-    return model[key] if isinstance(model, Mapping) and key in model else None
 
 
 def _excerpt(text: object) -> str:
