@@ -1,8 +1,7 @@
-"""One generic call serves every generated operation (sync and async alike, minus I/O), handed its name, arguments and
-decoder. `prepare` refuses bad path parameters (percent-encoding cannot save an empty name, `.` or `..`, control
-characters, lone surrogates or over-long names) and turns a mapping given as a body into its model; `outcome` decodes
-the documented success value, or raises ResponseDecodeError, or the ApiError an error status means, read from any of
-three JSON shapes, or a proxy's HTML or text:
+"""One generic call serves every generated operation (sync and async alike, minus I/O): `prepare` checks and builds
+the request, refusing path parameters no percent-encoding can save (empty, `.` or `..`, control characters, lone
+surrogates, over-long); `outcome` reads the answer. An error status is read from any of three JSON shapes, or a
+proxy's HTML or text:
     {"error": {"code": 404, "message": "resource not found"}}                           the documented one
     {"error_code": 500, "message": "Failed to find any class ..."}                       Apache Kafka Connect's
     {"errors": [{"status": "401", "code": "...", "detail": "...", "resolution": "..."}]}  Confluent Cloud's
