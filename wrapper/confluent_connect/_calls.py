@@ -1,8 +1,7 @@
-"""One generic call serves every generated operation (sync and async alike, minus I/O), handed its name, arguments and
-decoder. `prepare` refuses bad path parameters (percent-encoding cannot save an empty name, `.` or `..`, control
-characters, lone surrogates or over-long names) and turns a mapping given as a body into its model; `outcome` decodes
-the documented success value, or raises ResponseDecodeError, or the ApiError an error status means, read from any of
-three JSON shapes, or a proxy's HTML or text:
+"""One generic call serves every generated operation (sync and async alike, minus I/O): `prepare` checks and builds
+the request, refusing path parameters no percent-encoding can save (empty, `.` or `..`, control characters, lone
+surrogates, over-long); `outcome` reads the answer. An error status is read from any of three JSON shapes, or a
+proxy's HTML or text:
     {"error": {"code": 404, "message": "resource not found"}}                           the documented one
     {"error_code": 500, "message": "Failed to find any class ..."}                       Apache Kafka Connect's
     {"errors": [{"status": "401", "code": "...", "detail": "...", "resolution": "..."}]}  Confluent Cloud's
@@ -30,6 +29,7 @@ from .errors import InvalidArgumentError, ResponseDecodeError, TransportError
 
 T = TypeVar("T")
 _UNSENDABLE = re.compile("[\x00-\x1f\x7f-\x9f]|[\ud800-\udfff]")  # control; lone surrogate
+_METHOD = re.compile(r"[A-Za-z]{1,20}")
 MAX_LENGTH = 1024  # percent-encoded, a name may triple; servers refuse URLs of a few KB
 SENT_SECRETS = "confluent_connect.sent_secrets"  # its key in httpx.Request.extensions
 
@@ -39,8 +39,8 @@ SENT_SECRETS = "confluent_connect.sent_secrets"  # its key in httpx.Request.exte
 _DECODE_FAILURES = (ValueError, KeyError, TypeError, AttributeError, RecursionError)
 
 
-def check_identifier(argument: str, value: object) -> str:
-    """`value` if it can name a resource in a URL path, else InvalidArgumentError."""
+def check_identifier(argument: str, value: object) -> None:
+    """InvalidArgumentError unless `value` can name a resource in a URL path."""
     if not isinstance(value, str):
         raise InvalidArgumentError(argument, f"must be a string, not {type(value).__name__}")
     value = str(value)  # what the URL will carry, for a str subclass too
@@ -53,13 +53,11 @@ def check_identifier(argument: str, value: object) -> str:
     if found := _UNSENDABLE.search(value):
         what = "a lone surrogate" if "\ud800" <= found[0] <= "\udfff" else "a control character"
         raise InvalidArgumentError(argument, f"must not contain {what} ({found[0]!r} at {found.start()})")
-    return value
 
 
 def prepare(name: str, arguments: dict[str, Any]) -> dict[str, Any]:
     """httpx `request()` keyword arguments for operation `name`, or InvalidArgumentError."""
-    module = operation(name)
-    checked = dict(arguments)
+    module, checked = operation(name), dict(arguments)
     for parameter in module.PATH_PARAMETERS:
         check_identifier(parameter, checked[parameter])
     for parameter, (kind, many) in module.ENUM_PARAMETERS.items():
@@ -85,9 +83,6 @@ def with_body(kwargs: dict[str, Any], body: object) -> dict[str, Any]:
         kwargs["json"] = body
         kwargs["extensions"] = {SENT_SECRETS: check_body(body)}
     return kwargs
-
-
-_METHOD = re.compile(r"[A-Za-z]{1,20}")
 
 
 def raw_request(method: str, path: str, params: Mapping[str, Any] | None, body: object) -> dict[str, Any]:
@@ -149,10 +144,12 @@ def _body_model(model: Any, body: Mapping[str, Any]) -> Any:
 def outcome(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
     """The decoded success value, or the ApiError / ResponseDecodeError the response means. A DELETE answered 404
     after an earlier attempt got no answer did what was asked: it is a success, with nothing to say."""
+    record = response.extensions.get(RETRY_RECORD)
+    attempts, waited = record if isinstance(record, RetryRecord) else (1, 0.0)
+    if response.status_code == 404 and response.request.method == "DELETE" and attempts > 1:
+        return cast(T, None)
     if not response.is_success:
-        if response.status_code == 404 and response.request.method == "DELETE" and _retried(response):
-            return cast(T, None)
-        raise error_from_response(response)
+        raise error_from_response(response, attempts, waited)
     try:
         return parse(response)
     except _DECODE_FAILURES as error:
@@ -191,8 +188,7 @@ _CAUSES: tuple[tuple[type[httpx.RequestError], str], ...] = (
 def transport_error(error: httpx.RequestError) -> TransportError:
     """Our TransportError for an httpx one: the cause in words, by host and port, with the operating system's reason
     ("connection refused"); httpx's text is scrubbed, since it can quote a header."""
-    request = error.request
-    url = request.url
+    request, url = error.request, error.request.url
     at = f"{url.host}:{url.port or (443 if url.scheme == 'https' else 80)}"
     cause = next((text for kind, text in _CAUSES if isinstance(error, kind)), "the request failed")
     detail = re.sub(r"^\[Errno -?\d+\]\s*", "", str(error)).strip().rstrip(".")
@@ -200,8 +196,7 @@ def transport_error(error: httpx.RequestError) -> TransportError:
         cause = f"{cause} ({scrub(detail[:1].lower() + detail[1:])})"
     if notes := getattr(error, "__notes__", []):  # the retry flow's "gave up after ..."
         cause = f"{cause} [{'; '.join(notes)}]"
-    where = str(url.copy_with(query=None))
-    return TransportError(cause.format(at=at), method=request.method, url=where)
+    return TransportError(cause.format(at=at), method=request.method, url=str(url.copy_with(query=None)))
 
 
 EXCERPT_LENGTH, _JSON_LIMIT, _EXCERPT_SOURCE = 200, 65536, 4096
@@ -223,43 +218,35 @@ def parse_error_body(content: bytes, content_type: str = "", sent: Sequence[str]
     try:  # JSON of no known shape is not excerpted, nor JSON too long or deep to read: values may be secrets
         if len(content) > _JSON_LIMIT or not text:
             raise ValueError("empty, or too long for an error document")
-        return _from_json(json.loads(text), sent) or ErrorBody()
+        return _from_json(json.loads(text), sent)
     except (ValueError, RecursionError):  # masked before the excerpt is cut: no secret shows in part
         html_like = "html" in content_type.lower()
-        shown = "" if text.startswith(("{", "[")) else excerpt(scrub(text, sent), html_like=html_like)
-        return ErrorBody(message=shown)
+        return ErrorBody("" if text.startswith(("{", "[")) else excerpt(scrub(text, sent), html_like=html_like))
 
 
-def _from_json(data: Any, sent: Sequence[str]) -> ErrorBody | None:
+def _from_json(data: Any, sent: Sequence[str]) -> ErrorBody:
+    def text(value: Any, cap: int = 1000) -> str:  # a server's text, masked, then capped (50 KB is no message)
+        said = scrub_value(scrub(value.strip(), sent)) if isinstance(value, str) else ""
+        return said if len(said) <= cap else said[: cap - 1] + "…"
+
+    def code(value: Any) -> str | None:
+        usable = isinstance(value, str | int) and not isinstance(value, bool) and value != ""
+        return text(str(value), cap=100) if usable else None
+
     if not isinstance(data, dict):
-        return None
-    error = data.get("error")
+        return ErrorBody()
+    error, problems = data.get("error"), data.get("errors")
     if isinstance(error, dict):
-        return ErrorBody(_text(error.get("message"), sent), _code(error.get("code"), sent))
+        return ErrorBody(text(error.get("message")), code(error.get("code")))
     if isinstance(error, str):
-        return ErrorBody(_text(error, sent), _code(data.get("error_code") or data.get("code"), sent))
+        return ErrorBody(text(error), code(data.get("error_code") or data.get("code")))
     if "error_code" in data or "message" in data:
-        return ErrorBody(_text(data.get("message"), sent), _code(data.get("error_code"), sent))
-    errors = data.get("errors")
-    if isinstance(errors, list) and errors and isinstance(errors[0], dict):
-        first = errors[0]
-        message = _text(first.get("detail"), sent) or _text(first.get("title"), sent)
-        if len(errors) > 1:
-            message += f" (and {len(errors) - 1} more)"
-        code = _code(first.get("code") or first.get("status"), sent)
-        return ErrorBody(message, code, _text(first.get("resolution"), sent) or None)
-    return None
-
-
-def _text(value: Any, sent: Sequence[str], cap: int = 1000) -> str:
-    """A server's text, masked, then capped (50 KB of it is no message)."""
-    text = scrub_value(scrub(value.strip(), sent)) if isinstance(value, str) else ""
-    return text if len(text) <= cap else text[: cap - 1] + "…"
-
-
-def _code(value: Any, sent: Sequence[str]) -> str | None:
-    usable = isinstance(value, str | int) and not isinstance(value, bool) and value != ""
-    return _text(str(value), sent, cap=100) if usable else None
+        return ErrorBody(text(data.get("message")), code(data.get("error_code")))
+    if not isinstance(problems, list) or not problems or not isinstance(problems[0], dict):
+        return ErrorBody()
+    first, more = problems[0], f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    message = (text(first.get("detail")) or text(first.get("title"))) + more
+    return ErrorBody(message, code(first.get("code") or first.get("status")), text(first.get("resolution")) or None)
 
 
 def excerpt(text: str, *, html_like: bool = False) -> str:
@@ -274,42 +261,35 @@ def excerpt(text: str, *, html_like: bool = False) -> str:
     return text if len(text) <= EXCERPT_LENGTH else text[: EXCERPT_LENGTH - 1].rstrip() + "…"
 
 
+_ERRORS: dict[int, type[errors.ApiError]] = {
+    400: errors.BadRequestError,
+    401: errors.AuthenticationError,
+    403: errors.PermissionDeniedError,
+    404: errors.NotFoundError,
+    409: errors.ConflictError,
+    429: errors.RateLimitError,
+}
+
+
+def error_from_response(response: httpx.Response, attempts: int, waited: float) -> errors.ApiError:
+    """The ApiError subclass for an error response, with what the server said (masking what the request carried
+    under secret keys, should the server quote it)."""
+    status, sent = response.status_code, response.request.extensions.get(SENT_SECRETS, ())
+    body = parse_error_body(response.content, response.headers.get("content-type", ""), sent)
+    kind = _ERRORS.get(status, errors.ServerError if status >= 500 else errors.UnexpectedStatusError)
+    return kind(
+        status_code=status, message=_without_status(body.message, status), error_code=body.code,
+        request_id=_request_id(response), resolution=body.resolution, attempts=attempts, waited=waited,
+        retry_after=wait_requested(response.headers) if status == 429 else None, response=response,
+    )  # fmt: skip
+
+
 def _without_status(message: str, status: int) -> str:
     """A proxy's page repeats its status ("502 Bad Gateway 502 Bad Gateway"): said once."""
     said = message
     for repeated in (errors.status_text(status), str(status)):
         said = re.sub(rf"(?<!\w){re.escape(repeated)}(?!\w)", " ", said, flags=re.IGNORECASE)
     return _SPACE.sub(" ", said).strip(" :-" if said != message else " ")  # ": detail" loses its colon
-
-
-def _retried(response: httpx.Response) -> bool:
-    record = response.extensions.get(RETRY_RECORD)
-    return isinstance(record, RetryRecord) and record.attempts > 1
-
-
-def error_from_response(response: httpx.Response) -> errors.ApiError:
-    """The ApiError subclass for an error response, with what the server said (masking what the request carried
-    under secret keys, should the server quote it)."""
-    sent = response.request.extensions.get(SENT_SECRETS, ()) if response._request is not None else ()
-    body = parse_error_body(response.content, response.headers.get("content-type", ""), sent)
-    status, record = response.status_code, response.extensions.get(RETRY_RECORD)
-    attempts, waited = record if isinstance(record, RetryRecord) else (1, 0.0)
-    message = _without_status(body.message, status)
-    fields: dict[str, Any] = {
-        "status_code": status, "message": message, "error_code": body.code, "waited": waited,
-        "request_id": _request_id(response), "resolution": body.resolution,
-        "attempts": attempts, "response": response,
-    }  # fmt: skip
-    if status == 429:
-        return errors.RateLimitError(retry_after=wait_requested(response.headers), **fields)
-    kind = {
-        400: errors.BadRequestError,
-        401: errors.AuthenticationError,
-        403: errors.PermissionDeniedError,
-        404: errors.NotFoundError,
-        409: errors.ConflictError,
-    }.get(status, errors.ServerError if status >= 500 else errors.UnexpectedStatusError)
-    return kind(**fields)
 
 
 def _request_id(response: httpx.Response) -> str | None:  # masked: a server may echo anything there
@@ -330,12 +310,9 @@ def foreign_redirect(response: httpx.Response, request: httpx.Request) -> httpx.
     else:
         if (there.scheme, there.host, there.port) == (here.scheme, here.host, here.port):
             return response
-        where = scrub(
-            f"{there.scheme}://{there.host}{f':{there.port}' if there.port else ''}{there.path}, another origin"
-        )
+        port = f":{there.port}" if there.port else ""
+        where = scrub(f"{there.scheme}://{there.host}{port}{there.path}, another origin")
     raise errors.UnexpectedStatusError(
-        status_code=response.status_code,
-        message=f"redirected to {where}: not followed",
-        request_id=_request_id(response),
-        response=response,
-    )
+        status_code=response.status_code, message=f"redirected to {where}: not followed",
+        request_id=_request_id(response), response=response,
+    )  # fmt: skip

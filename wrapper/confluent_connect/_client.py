@@ -15,13 +15,11 @@ import httpx
 from confluent_connect_api.api import AsyncOperations, SyncOperations
 
 from ._calls import check_identifier, decode_json, outcome, prepare, raw_request, transport_error
-from ._changes import patch_config
 from ._credentials import TokenSource, forget, resolve_auth, resolve_base_url
-from ._flow import arun, run
+from ._flows import Pace, arun, connector_state, offsets_request, patch_config, run
 from ._ratelimit import RateLimitState
 from ._retry import RetryPolicy
 from ._transport import MAX_RESPONSE_SIZE, RetryTransport
-from ._waiting import Pace, connector_state, offsets_request
 from .errors import ConfigurationError, ConnectError, InvalidArgumentError
 
 if TYPE_CHECKING:
@@ -92,9 +90,6 @@ class _BaseClient:
         named.__kwdefaults__, named.__doc__ = init.__kwdefaults__, init.__doc__
         named.__annotations__, named.__qualname__ = init.__annotations__, f"{cls.__name__}.__init__"
         setattr(cls, "__init__", named)  # noqa: B010 - mypy refuses assigning a method
-
-    def _pace(self, timeout: float, poll_interval: float, failed_grace: float = 0.0) -> Pace:
-        return Pace(timeout, poll_interval, self._transport.clock, failed_grace)
 
     def _ready(self) -> None:
         if self._http.is_closed:
@@ -172,8 +167,7 @@ class ConnectClient(SyncOperations, _BaseClient):
         when a key whose value the server masks is neither in `set` nor in `remove`: the write would store the mask.
         Read-modify-write with no check on the server: two writers at once race, the later wins. Returns the config as
         the server now holds it (secrets masked)."""
-        ids = (environment_id, kafka_cluster_id, connector_name)
-        return run(patch_config(ids, set, remove), self)
+        return run(patch_config((environment_id, kafka_cluster_id, connector_name), set, remove), self)
 
     def wait_for_connector(
         self, environment_id: str, kafka_cluster_id: str, connector_name: str, *, state: str = "RUNNING",
@@ -187,9 +181,8 @@ class ConnectClient(SyncOperations, _BaseClient):
         The service acts asynchronously: right after a restart the status still reads FAILED, so pass `failed_grace`
         (seconds from the start during which FAILED is waited through), e.g. 60. Right after a config change the
         state read may still be the old one."""
-        ids = (environment_id, kafka_cluster_id, connector_name)
-        pace = self._pace(timeout, poll_interval, failed_grace)
-        return run(connector_state(ids, state, pace), self)  # type: ignore[no-any-return]
+        pace = Pace(timeout, poll_interval, self._transport.clock, failed_grace)
+        return run(connector_state((environment_id, kafka_cluster_id, connector_name), state, pace), self)
 
     def wait_for_offsets_request(
         self, environment_id: str, kafka_cluster_id: str, connector_name: str, *, timeout: float = 600.0,
@@ -197,8 +190,8 @@ class ConnectClient(SyncOperations, _BaseClient):
     ) -> AlterOffsetStatus:  # fmt: skip
         """Poll the connector's offsets request until APPLIED and return its status; ConnectorFailedError if it goes
         FAILED, WaitTimeoutError after `timeout` seconds."""
-        ids, pace = (environment_id, kafka_cluster_id, connector_name), self._pace(timeout, poll_interval)
-        return run(offsets_request(ids, pace), self)  # type: ignore[no-any-return]
+        pace = Pace(timeout, poll_interval, self._transport.clock)
+        return run(offsets_request((environment_id, kafka_cluster_id, connector_name), pace), self)
 
     def list_tasks_many(
         self, environment_id: str, kafka_cluster_id: str, connector_names: Iterable[str], *, concurrency: int = 8
@@ -274,25 +267,23 @@ class AsyncConnectClient(AsyncOperations, _BaseClient):
         set: Mapping[str, str] | None = None, remove: Iterable[str] = (),
     ) -> Mapping[str, str]:  # fmt: skip
         """`ConnectClient.update_connector_config`, awaitable: read-modify-write, refusing to write a masked secret."""
-        ids = (environment_id, kafka_cluster_id, connector_name)
-        return await arun(patch_config(ids, set, remove), self)
+        return await arun(patch_config((environment_id, kafka_cluster_id, connector_name), set, remove), self)
 
     async def wait_for_connector(
         self, environment_id: str, kafka_cluster_id: str, connector_name: str, *, state: str = "RUNNING",
         timeout: float = 600.0, poll_interval: float = 1.0, failed_grace: float = 0.0,
     ) -> ConnectorStatus:  # fmt: skip
         """`ConnectClient.wait_for_connector`, awaitable; sleeping between polls frees the event loop."""
-        ids = (environment_id, kafka_cluster_id, connector_name)
-        pace = self._pace(timeout, poll_interval, failed_grace)
-        return await arun(connector_state(ids, state, pace), self)
+        pace = Pace(timeout, poll_interval, self._transport.clock, failed_grace)
+        return await arun(connector_state((environment_id, kafka_cluster_id, connector_name), state, pace), self)
 
     async def wait_for_offsets_request(
         self, environment_id: str, kafka_cluster_id: str, connector_name: str, *, timeout: float = 600.0,
         poll_interval: float = 1.0,
     ) -> AlterOffsetStatus:  # fmt: skip
         """`ConnectClient.wait_for_offsets_request`, awaitable."""
-        ids, pace = (environment_id, kafka_cluster_id, connector_name), self._pace(timeout, poll_interval)
-        return await arun(offsets_request(ids, pace), self)
+        pace = Pace(timeout, poll_interval, self._transport.clock)
+        return await arun(offsets_request((environment_id, kafka_cluster_id, connector_name), pace), self)
 
     async def list_tasks_many(
         self, environment_id: str, kafka_cluster_id: str, connector_names: Iterable[str], *, concurrency: int = 8

@@ -1,8 +1,6 @@
-"""The client's credentials: where they come from, how they are sent, and how they are kept from showing. First match
-wins: `api_key=` and `api_secret=` (a Cloud API key, HTTP Basic); `token=`, a string or a callable (sync or async)
-returning a fresh one (Bearer); CONFLUENT_CLOUD_API_KEY and CONFLUENT_CLOUD_API_SECRET. Each open client's secrets are
-masked in exception messages and in this package's, httpx's and httpcore's log records (no cap shared with other
-clients; the log filter goes after the last client closes). Secret config keys: `confluent_connect_api.redaction`."""
+"""The client's credentials: where they come from (`resolve_auth`), how they are sent, and how they are kept from
+showing: each open client's secrets are masked in exception messages and in this package's, httpx's and httpcore's log
+records (no cap shared with other clients; the log filter goes after the last client closes)."""
 
 from __future__ import annotations
 
@@ -118,7 +116,8 @@ def header_safe(token: str, name: str) -> str:
 def resolve_auth(
     api_key: str | None, api_secret: str | None, token: TokenSource | None, environ: Mapping[str, str]
 ) -> ApiKeyAuth | TokenAuth:
-    """The authentication the arguments and environment ask for, or ConfigurationError."""
+    """The authentication the arguments and environment ask for (first match wins: a Cloud API key as arguments, sent
+    as HTTP Basic; a token, as Bearer; the key in the environment), or ConfigurationError."""
     if api_key is not None or api_secret is not None:  # a value read from a file ends in a newline: stripped
         key, secret = (value.strip() if isinstance(value, str) else value for value in (api_key, api_secret))
         if not key or not secret or not isinstance(key, str) or not isinstance(secret, str):

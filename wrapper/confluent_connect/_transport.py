@@ -1,13 +1,14 @@
 """The httpx transport under both clients that retries, so every operation gets it. `_retry.retry_flow` decides; the
 transport does the I/O it asks for: send and read the body (a connection broken mid-body is retried like any other),
-or sleep. The two loops are one loop but for `await`; the flow is closed in `finally`, so an error or a cancellation
-still frees its rate-limit slot."""
+or sleep. The two loops are one loop but for `await`; the flow is closed after, so an error or a cancellation still
+frees its rate-limit slot."""
 
 from __future__ import annotations
 
 import random
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
+from contextlib import closing
 from typing import Any
 
 import httpx
@@ -44,61 +45,59 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             self._sleep = asyncio.sleep
         await self._sleep(seconds)
 
-    def _bounded(self, response: httpx.Response, request: httpx.Request) -> httpx.Response:
-        if self._deadline is not None:  # its body is to be read within the attempt's deadline
+    def _flow(self, request: httpx.Request) -> Generator[float | httpx.Response | None, object, None]:
+        """The retry flow (seconds to sleep, or None: send and send it the outcome), then the response to hand back,
+        unless it redirects to another origin."""
+        response = yield from retry_flow(request, self._policy, self._state, clock=self.clock, random=self._random)
+        yield foreign_redirect(response, request)
+
+    def _bounded(self, response: httpx.Response, request: httpx.Request) -> tuple[httpx.Response, _Cap]:
+        """`response`, its body to be read within the attempt's deadline; and the cap counting it as it is decoded."""
+        if self._deadline is not None:
             response.stream = _Deadline(response.stream, self.clock() + self._deadline, self.clock, request)
-        return response
+        return response, _Cap(self._max_size, request)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         assert isinstance(self._inner, httpx.BaseTransport)
-        flow = retry_flow(request, self._policy, self._state, clock=self.clock, random=self._random)
-        outcome: object = None
-        try:
-            while True:
-                try:
-                    step = flow.send(outcome)
-                except StopIteration as done:
-                    return foreign_redirect(done.value, request)
+        with closing(self._flow(request)) as flow:
+            outcome: object = None
+            while not isinstance(step := flow.send(outcome), httpx.Response):
+                outcome = None
                 if step is not None:
-                    outcome = self.sleep(step)  # type: ignore[func-returns-value] # None for the flow
+                    self.sleep(step)
                     continue
                 try:
-                    outcome = self._bounded(self._inner.handle_request(request), request)
+                    response, cap = self._bounded(self._inner.handle_request(request), request)
                     try:  # what read() does, counting (httpx keeps a read body in _content)
-                        outcome._content = b"".join(map(_Cap(self._max_size, request), outcome.iter_bytes()))
+                        response._content = b"".join(map(cap, response.iter_bytes()))
                     except httpx.DecodingError:
-                        outcome.close()
+                        response.close()
                         raise
+                    outcome = response
                 except httpx.TransportError as error:
                     outcome = error
-        finally:
-            flow.close()
+            return step
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         assert isinstance(self._inner, httpx.AsyncBaseTransport)
-        flow = retry_flow(request, self._policy, self._state, clock=self.clock, random=self._random)
-        outcome: object = None
-        try:
-            while True:
-                try:
-                    step = flow.send(outcome)
-                except StopIteration as done:
-                    return foreign_redirect(done.value, request)
+        with closing(self._flow(request)) as flow:
+            outcome: object = None
+            while not isinstance(step := flow.send(outcome), httpx.Response):
+                outcome = None
                 if step is not None:
-                    outcome = await self.async_sleep(step)  # type: ignore[func-returns-value] # None for the flow
+                    await self.async_sleep(step)
                     continue
                 try:
-                    answer = await self._inner.handle_async_request(request)
-                    outcome, cap = self._bounded(answer, request), _Cap(self._max_size, request)
+                    response, cap = self._bounded(await self._inner.handle_async_request(request), request)
                     try:
-                        outcome._content = b"".join([cap(chunk) async for chunk in outcome.aiter_bytes()])
+                        response._content = b"".join([cap(chunk) async for chunk in response.aiter_bytes()])
                     except httpx.DecodingError:
-                        await outcome.aclose()
+                        await response.aclose()
                         raise
+                    outcome = response
                 except httpx.TransportError as error:
                     outcome = error
-        finally:
-            flow.close()
+            return step
 
     def close(self) -> None:
         if isinstance(self._inner, httpx.BaseTransport):

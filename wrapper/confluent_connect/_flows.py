@@ -1,0 +1,189 @@
+"""The features above the operations (patching a config, waiting for a state) are flows: generators that yield the
+calls they need (an operation, or `_sleep`) and take back each call's result, or its ConnectError thrown in. The logic
+is written once; each client drives it with its own I/O (`run` blocking, `arun` awaiting), so both behave alike and a
+test can drive a flow on a fake clock. What each feature does is said by the client's method of the same name."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Generator, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+
+from confluent_connect_api.redaction import scrub_value
+
+from ._body import check_body, is_masked
+from ._credentials import scrub
+from .errors import ConnectError, ConnectorFailedError, InvalidArgumentError, NotFoundError, WaitTimeoutError
+
+if TYPE_CHECKING:
+    from confluent_connect_api.models import AlterOffsetStatus, ConnectorStatus
+
+T = TypeVar("T")
+LONGEST_POLL, NOT_FOUND_GRACE, _TRACE_LENGTH = 15.0, 30.0, 300
+_SPACE = re.compile(r"\s+")
+
+
+class Call(NamedTuple):
+    """A method of the client (an operation, or `_sleep`: asyncio's in the async client, a fake one in tests)."""
+
+    method: str
+    args: tuple[Any, ...]
+    kwargs: dict[str, Any] = {}  # noqa: RUF012 - a NamedTuple default, never mutated
+
+
+Flow = Generator[Call, Any, T]  # yields calls; returns its result
+
+
+def run(flow: Flow[T], client: Any) -> T:
+    """Drive `flow` with `client`'s blocking methods."""
+    result, failure = None, None
+    while True:
+        try:
+            call = flow.send(result) if failure is None else flow.throw(failure)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+        try:
+            result, failure = getattr(client, call.method)(*call.args, **call.kwargs), None
+        except ConnectError as error:
+            result, failure = None, error
+
+
+async def arun(flow: Flow[T], client: Any) -> T:
+    """Drive `flow` with `client`'s awaitable methods: `run` but for `await`."""
+    result, failure = None, None
+    while True:
+        try:
+            call = flow.send(result) if failure is None else flow.throw(failure)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+        try:
+            result, failure = await getattr(client, call.method)(*call.args, **call.kwargs), None
+        except ConnectError as error:
+            result, failure = None, error
+
+
+def patch_config(
+    ids: tuple[str, str, str], set: Mapping[str, str] | None, remove: Iterable[str]
+) -> Flow[Mapping[str, str]]:
+    """`update_connector_config`: PUT config replaces it all, and the config read has its secrets masked, so the
+    write goes only if no masked value would go back unreplaced."""
+    changes, removals = _changes(set, remove)
+    current = yield Call("get_connector_config", ids)
+    if absent := [key for key in removals if key not in current]:
+        raise InvalidArgumentError("remove", f"names keys the config does not have: {', '.join(absent)}")
+    hidden = [key for key, value in current.items() if is_masked(value) and key not in changes and key not in removals]
+    if hidden:
+        raise InvalidArgumentError(
+            "set",
+            f"must give the real values of {', '.join(hidden)}: the server masks secrets when it returns them, so "
+            "writing the config back would store the mask in their place (or name them in remove=)",
+        )
+    config = {key: value for key, value in current.items() if key not in removals} | changes
+    connector: Any = yield Call("create_or_update_connector_config", ids, {"body": config})
+    return connector.config  # type: ignore[no-any-return]
+
+
+def _changes(set: Mapping[str, str] | None, remove: Iterable[str]) -> tuple[dict[str, str], list[str]]:
+    """`set` and `remove` checked before anything is sent: str to str, keys to remove, no key in both."""
+    if set is not None and not isinstance(set, Mapping):
+        raise InvalidArgumentError("set", f"must be a mapping of config keys to values, not {type(set).__name__}")
+    if isinstance(remove, str | bytes) or not isinstance(remove, Iterable):
+        raise InvalidArgumentError("remove", f"must be a collection of config keys, not {type(remove).__name__}")
+    changes, removals = dict(set or {}), list(dict.fromkeys(remove))
+    for argument, keys in (("set", list(changes)), ("remove", removals)):
+        for key in keys:
+            if not isinstance(key, str) or not key:
+                raise InvalidArgumentError(argument, f"has a key that is not a non-empty str: {key!r}")
+    for key, value in changes.items():
+        if not isinstance(value, str):
+            raise InvalidArgumentError("set", f"has a {type(value).__name__} for {key}: config values are strings")
+    if both := [key for key in removals if key in changes]:
+        raise InvalidArgumentError("remove", f"names keys that set= also sets: {', '.join(both)}")
+    if not changes and not removals:
+        raise InvalidArgumentError("set", "and remove= are both empty: there is nothing to change")
+    check_body(changes, "set")
+    return changes, removals
+
+
+class Pace(NamedTuple):
+    """How long to wait in all, the first pause between polls, and the clock both are read on."""
+
+    timeout: float
+    poll_interval: float
+    clock: Callable[[], float]
+    failed_grace: float = 0.0  # seconds from the start during which FAILED is waited through
+
+
+def connector_state(ids: tuple[str, str, str], state: str, pace: Pace) -> Flow[ConnectorStatus]:
+    """`wait_for_connector`."""
+    if not isinstance(state, str) or not state.strip():
+        raise InvalidArgumentError("state", f"must be a state such as RUNNING or PAUSED, not {state!r}")
+    grace = pace.failed_grace
+    if isinstance(grace, bool) or not isinstance(grace, int | float) or not 0 <= grace < math.inf:
+        raise InvalidArgumentError("failed_grace", f"must be a number of seconds >= 0, not {grace!r}")
+    wanted, name, start = state.strip().upper(), ids[2], pace.clock()
+
+    def judge(status: Any) -> bool:
+        tasks = status.tasks or []
+        if status.connector.state == wanted and (wanted != "RUNNING" or all(t.state == "RUNNING" for t in tasks)):
+            return True
+        failed = [f"task {t.id} is FAILED: {_excerpt(t.msg)}" for t in tasks if t.state == "FAILED"]
+        if status.connector.state == "FAILED":  # the live service adds validation_errors, which the document lacks
+            problems = [*map(str, status.get("validation_errors") or []), status.connector.trace]
+            failed.insert(0, f"is FAILED: {_excerpt(' '.join(p for p in problems if p))}")
+        if failed and wanted != "FAILED" and pace.clock() - start >= grace:
+            said = f"connector {name!r}{'' if failed[0][0] == 'i' else ':'} {'; '.join(failed)}"
+            raise ConnectorFailedError(said, status)
+        return False
+
+    def seen(status: Any) -> str:
+        tasks = status.tasks or []
+        states = ", ".join(f"{s} {sum(t.state == s for t in tasks)}" for s in dict.fromkeys(t.state for t in tasks))
+        return f"{status.connector.state}" + (f" (tasks: {states})" if tasks else " (no tasks)")
+
+    return _poll(Call("read_connector_status", ids), judge, seen, f"connector {name!r} to be {wanted}", pace)
+
+
+def offsets_request(ids: tuple[str, str, str], pace: Pace) -> Flow[AlterOffsetStatus]:
+    """`wait_for_offsets_request`."""
+    what = f"the offsets request for connector {ids[2]!r}"
+
+    def judge(status: Any) -> bool:
+        if status.status.phase == "FAILED":
+            raise ConnectorFailedError(f"{what} FAILED: {_excerpt(status.status.message)}", status)
+        return bool(status.status.phase == "APPLIED")
+
+    read = Call("get_connector_offsets_request_status", ids)
+    return _poll(read, judge, lambda status: status.status.phase, f"{what} to be APPLIED", pace)
+
+
+def _poll(read: Call, judge: Callable[[Any], bool], seen: Callable[[Any], str], what: str, pace: Pace) -> Flow[Any]:
+    """Poll with `read` until `judge` says done (or raises), each pause half as long again as the last, up to 15 s;
+    WaitTimeoutError past the timeout. A connector not found at first may be just created: waited for, up to 30 s."""
+    timeout, clock = pace.timeout, pace.clock
+    for argument, value in (("timeout", timeout), ("poll_interval", pace.poll_interval)):
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
+            raise InvalidArgumentError(argument, f"must be a number of seconds > 0, not {value!r}")
+    start, status, interval = clock(), None, float(pace.poll_interval)
+    while True:
+        try:
+            status = yield read
+        except NotFoundError:
+            if clock() - start > min(NOT_FOUND_GRACE, timeout) or status is not None:
+                raise
+        else:
+            if judge(status):
+                return status
+        left = start + timeout - clock()
+        if left <= 0:
+            last = seen(status) if status is not None else "not found"
+            raise WaitTimeoutError(f"gave up waiting for {what} after {timeout:g} s: last seen {last}", status)
+        yield Call("_sleep", (min(interval, left),))
+        interval = min(interval * 1.5, LONGEST_POLL)
+
+
+def _excerpt(text: object) -> str:
+    """A trace as one masked line, cut to a few hundred characters: the first lines say what went wrong."""
+    line = _SPACE.sub(" ", scrub_value(scrub(text))).strip() if isinstance(text, str) else ""
+    return (line if len(line) <= _TRACE_LENGTH else line[: _TRACE_LENGTH - 1] + "…") or "(no trace)"
