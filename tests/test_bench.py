@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import ROOT
 
 # Every figure the README reports: one row each in the printed table and in `summary`.
@@ -50,6 +51,7 @@ EXPECTED = {
 }  # fmt: skip
 
 
+@pytest.mark.generator  # the bench generates the bare client as its peer
 def test_benchmark_runs_every_section_on_tiny_sizes(tmp_path: Path) -> None:
     """bench.py --quick finishes, no section fails, and every figure is there and sensible:
     ratios positive, shares of requests and counts of failures not negative."""

@@ -53,6 +53,7 @@ def run_check(out: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.generator
 def test_generation_is_byte_identical_to_the_committed_package(tmp_path: Path) -> None:
     """Generating again, in another folder, gives the very bytes committed in generated/."""
     generate(DEFAULT_SPEC, DEFAULT_OVERLAY, tmp_path / "a")
@@ -61,6 +62,7 @@ def test_generation_is_byte_identical_to_the_committed_package(tmp_path: Path) -
     assert differences(tmp_path / "a", GENERATED) == []
 
 
+@pytest.mark.generator
 def test_check_generated_names_a_hand_edited_file(tmp_path: Path) -> None:
     """One edited line in generated/ makes the check fail, naming that file."""
     copy = tmp_path / "confluent_connect_api"
@@ -73,6 +75,7 @@ def test_check_generated_names_a_hand_edited_file(tmp_path: Path) -> None:
     assert "confluent_connect_api/models/connector_task_config.py" in result.stderr
 
 
+@pytest.mark.generator
 def test_check_generated_names_added_and_missing_files(tmp_path: Path) -> None:
     """A stray file and a deleted file are both named."""
     copy = tmp_path / "confluent_connect_api"
@@ -188,6 +191,7 @@ def test_reference_shows_what_a_method_sends_by_default() -> None:
     assert "- **Query**: `expand` (sent as `expand=info,status,id` unless given)" in REFERENCE.read_text()
 
 
+@pytest.mark.generator
 def test_check_generated_names_a_hand_edited_reference(tmp_path: Path) -> None:
     """An edited docs/api.md makes the check fail, naming it, like a file of generated/."""
     copy = tmp_path / "api.md"

@@ -30,6 +30,8 @@ from changelog import version_of
 from conftest import ROOT
 from generate import DEFAULT_OVERLAY, effective_document, load_document
 
+pytestmark = pytest.mark.generator  # each runs openapi-python-client
+
 SPECS = ROOT / "tests" / "specs"
 BIN = Path(sys.executable).parent
 PACKAGE = Path("generated") / "confluent_connect_api"
