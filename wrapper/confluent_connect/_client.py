@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import copy
 import os
 from collections.abc import Callable
 from types import FunctionType
@@ -19,7 +20,7 @@ from ._calls import outcome, prepare, transport_error
 from ._credentials import TokenSource, forget, resolve_auth, resolve_base_url
 from ._flows import Call, Feature, TaskResults
 from ._ratelimit import RateLimitState
-from ._retry import RetryPolicy
+from ._retry import RETRY_POLICY, RetryPolicy
 from ._transport import MAX_RESPONSE_SIZE, RetryTransport
 from .errors import ConfigurationError, ConnectError
 
@@ -59,18 +60,12 @@ class _BaseClient:
         self.base_url = resolve_base_url(base_url, os.environ)
         self._origin = str(self.base_url).rstrip("/")  # joined to a path here: httpx would parse the URL twice
         self._auth = resolve_auth(api_key, api_secret, token, os.environ)
-        try:
-            policy = retry or RetryPolicy()
-            self.retry_policy = policy if max_retries is None else attrs.evolve(policy, max_retries=max_retries)
-        except ValueError as error:
-            raise ConfigurationError(str(error)) from None
+        self.retry_policy = _retry_policy(retry or RetryPolicy(), max_retries)
+        self._timeout, self._owner = timeout, True  # False: a with_options client, sharing this one's pool
         if isinstance(max_response_size, bool) or not isinstance(max_response_size, int) or max_response_size < 1:
             raise ConfigurationError(f"max_response_size must be a number of bytes >= 1, not {max_response_size!r}")
-        per_attempt = timeout.read if isinstance(timeout, httpx.Timeout) else timeout
         network = transport or self._network(proxy=proxy or _environment_proxy(self.base_url))
-        self._transport = RetryTransport(
-            network, self.retry_policy, RateLimitState(), deadline=per_attempt, max_size=max_response_size
-        )
+        self._transport = RetryTransport(network, self.retry_policy, RateLimitState(), max_size=max_response_size)
         # Redirects are followed within the origin only: the transport refuses any other.
         self._http = self._pool(
             base_url=self.base_url, auth=self._auth, timeout=timeout, transport=self._transport,
@@ -89,6 +84,29 @@ class _BaseClient:
         named.__annotations__, named.__qualname__ = init.__annotations__, f"{cls.__name__}.__init__"
         setattr(cls, "__init__", named)  # noqa: B010 - mypy refuses assigning a method
 
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, retry: RetryPolicy | None = None,
+        max_retries: int | None = None,
+    ) -> Self:  # fmt: skip
+        """This client with its own `timeout` and `retry` (or just `max_retries`), for a one-off long listing or a call
+        that must not be retried: `client.with_options(max_retries=0).delete_connector(...)`. It shares the
+        credentials, the connection pool and the rate-limit state (one budget per key); closing it closes nothing,
+        closing this client closes both."""
+        derived = copy.copy(self)
+        derived.retry_policy = _retry_policy(retry or self.retry_policy, max_retries)
+        derived._timeout = self._timeout if timeout is None else httpx.Timeout(timeout)
+        derived._owner = False
+        return derived
+
+    def _sending(self, request: dict[str, Any]) -> dict[str, Any]:
+        """`request` as the pool takes it, once the client can send: its whole URL, a derived client's options."""
+        self._ready()
+        request["url"] = self._origin + request["url"]
+        if not self._owner:
+            request["timeout"] = self._timeout
+            request["extensions"] = {**request.get("extensions", {}), RETRY_POLICY: self.retry_policy}
+        return request
+
     def _ready(self) -> None:
         if self._http.is_closed:
             raise ConfigurationError(f"this {type(self).__name__} is closed: create a new one")
@@ -102,6 +120,13 @@ class _BaseClient:
     wait_for_connector = Feature(flows.wait_for_connector)
     wait_for_offsets_request = Feature(flows.wait_for_offsets_request)
     list_tasks_many = Feature(flows.list_tasks_many)
+
+
+def _retry_policy(policy: RetryPolicy, max_retries: int | None) -> RetryPolicy:
+    try:
+        return policy if max_retries is None else attrs.evolve(policy, max_retries=max_retries)
+    except ValueError as error:
+        raise ConfigurationError(str(error)) from None
 
 
 def _environment_proxy(url: httpx.URL) -> str | None:  # the environment's proxy for `url`, as httpx would read it
@@ -134,10 +159,8 @@ class ConnectClient(SyncOperations, _BaseClient):
         return self._send(prepare(name, arguments), parse)
 
     def _send(self, request: dict[str, Any], parse: Callable[..., T]) -> T:
-        self._ready()
-        request["url"] = self._origin + request["url"]
         try:
-            response = self._http.request(**request)
+            response = self._http.request(**self._sending(request))
         except httpx.RequestError as error:
             raise transport_error(error) from error
         return outcome(response, parse)
@@ -158,10 +181,12 @@ class ConnectClient(SyncOperations, _BaseClient):
             return list(pool.map(one, calls))
 
     def close(self) -> None:
-        """Close the connection pool; the client cannot be used after. In a forked child, only forgets it."""
-        if os.getpid() == self._pid:
+        """Close the connection pool; the client cannot be used after. In a forked child, only forgets it. A client
+        from `with_options` closes nothing."""
+        if self._owner and os.getpid() == self._pid:
             self._http.close()
-        forget(self._auth)
+        if self._owner:
+            forget(self._auth)
 
     def __enter__(self) -> Self:
         return self
@@ -194,10 +219,8 @@ class AsyncConnectClient(AsyncOperations, _BaseClient):
         return await self._send(prepare(name, arguments), parse)
 
     async def _send(self, request: dict[str, Any], parse: Callable[..., T]) -> T:
-        self._ready()
-        request["url"] = self._origin + request["url"]
         try:
-            response = await self._http.request(**request)
+            response = await self._http.request(**self._sending(request))
         except httpx.RequestError as error:
             raise transport_error(error) from error
         return outcome(response, parse)
@@ -222,10 +245,11 @@ class AsyncConnectClient(AsyncOperations, _BaseClient):
         return results
 
     async def aclose(self) -> None:
-        """Close the connection pool; the client cannot be used after. In a forked child, only forgets it."""
-        if os.getpid() == self._pid:
+        """`ConnectClient.close`, awaitable."""
+        if self._owner and os.getpid() == self._pid:
             await self._http.aclose()
-        forget(self._auth)
+        if self._owner:
+            forget(self._auth)
 
     async def __aenter__(self) -> Self:
         return self
