@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, NamedTuple, TypeVar, cast
+from typing import Any, NamedTuple, TypeVar
 
 import httpx
 
@@ -111,8 +111,8 @@ def raw_request(method: str, path: str, params: Mapping[str, Any] | None, body: 
 
 
 def decode_json(response: httpx.Response) -> Any:
-    """The JSON a response carries, or None for an empty body."""
-    return response.json() if response.content else None
+    """The JSON a successful response carries, or None for an empty body (or a retried DELETE's 404)."""
+    return response.json() if response.content and response.is_success else None
 
 
 def _enum_argument(argument: str, value: Any, kind: Any, *, many: bool) -> Any:
@@ -143,12 +143,11 @@ def _body_model(model: Any, body: Mapping[str, Any]) -> Any:
 
 def outcome(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
     """The decoded success value, or the ApiError / ResponseDecodeError the response means. A DELETE answered 404
-    after an earlier attempt got no answer did what was asked: it is a success, with nothing to say."""
+    after an earlier attempt got no answer did what was asked: it is a success (which DELETE's parse reads as None)."""
     record = response.extensions.get(RETRY_RECORD)
     attempts, waited = record if isinstance(record, RetryRecord) else (1, 0.0)
-    if response.status_code == 404 and response.request.method == "DELETE" and attempts > 1:
-        return cast(T, None)
-    if not response.is_success:
+    deleted = response.status_code == 404 and response.request.method == "DELETE" and attempts > 1
+    if not response.is_success and not deleted:
         raise error_from_response(response, attempts, waited)
     try:
         return parse(response)

@@ -13,13 +13,14 @@ from typing import Any, Self, TypeVar
 import attrs
 import httpx
 
-from confluent_connect_api.api import AsyncOperations, SyncOperations
+from confluent_connect_api.api import AsyncOperations, AsyncRawOperations, SyncOperations, SyncRawOperations
 
 from . import _flows as flows
 from ._calls import outcome, prepare, transport_error
 from ._credentials import TokenSource, forget, resolve_auth, resolve_base_url
 from ._flows import Call, Feature, TaskResults
 from ._ratelimit import RateLimitState
+from ._raw import AsyncRaw, SyncRaw
 from ._retry import RETRY_POLICY, RetryPolicy
 from ._transport import MAX_RESPONSE_SIZE, RetryTransport
 from .errors import ConfigurationError, ConnectError
@@ -155,6 +156,11 @@ class ConnectClient(SyncOperations, _BaseClient):
 
     list_tasks = SyncOperations.list_connector_tasks  # the name users know
 
+    @property
+    def with_raw_response(self) -> SyncRawOperations:
+        """Every operation answering a RawResponse: status, headers, request id, retries and `parse()`."""
+        return SyncRaw(self)
+
     def _call(self, name: str, arguments: dict[str, Any], parse: Callable[..., T]) -> T:
         return self._send(prepare(name, arguments), parse)
 
@@ -207,6 +213,11 @@ class AsyncConnectClient(AsyncOperations, _BaseClient):
         await self._transport.async_sleep(seconds)
 
     list_tasks = AsyncOperations.list_connector_tasks  # the name users know
+
+    @property
+    def with_raw_response(self) -> AsyncRawOperations:
+        """Every operation answering a RawResponse (awaited): status, headers, request id, retries and `parse()`."""
+        return AsyncRaw(self)
 
     def _ready(self) -> None:
         import asyncio  # noqa: PLC0415 - the running loop has imported it already

@@ -40,7 +40,9 @@ def _get_kwargs(
 
 def parse_success(response: httpx.Response) -> DeleteResult | None:
     """The documented success value of a 2xx response; a body of another shape raises."""
-    if not response.content:  # deleted, with nothing to say
+    if (
+        not response.content or response.status_code == 404
+    ):  # deleted, with nothing to say; or by an earlier attempt
         return None
     response_200 = DeleteResult._decode(response.json(), True)
 
