@@ -25,6 +25,7 @@ from ._body import check_body
 from ._credentials import scrub
 from ._ratelimit import wait_requested
 from ._retry import RETRY_RECORD, RetryRecord
+from ._tracing import OPERATION
 from .errors import InvalidArgumentError, ResponseDecodeError, TransportError
 
 T = TypeVar("T")
@@ -73,6 +74,7 @@ def prepare(name: str, arguments: dict[str, Any]) -> dict[str, Any]:
         kwargs: dict[str, Any] = module._get_kwargs(**checked)
     except _DECODE_FAILURES as error:  # a model built by hand with a field of the wrong type
         raise InvalidArgumentError("body", f"cannot be sent as JSON: {_failure(error)}") from None
+    kwargs["extensions"] = {OPERATION: (name, module.PATH)}
     return with_body(kwargs, kwargs.pop("json", UNSET))
 
 
@@ -81,7 +83,7 @@ def with_body(kwargs: dict[str, Any], body: object) -> dict[str, Any]:
     along in the request's extensions, so that an answer quoting them is masked."""
     if body is not UNSET:
         kwargs["json"] = body
-        kwargs["extensions"] = {SENT_SECRETS: check_body(body)}
+        kwargs["extensions"] = {**kwargs.get("extensions", {}), SENT_SECRETS: check_body(body)}
     return kwargs
 
 

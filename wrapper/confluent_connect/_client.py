@@ -16,6 +16,7 @@ import httpx
 from confluent_connect_api.api import AsyncOperations, AsyncRawOperations, SyncOperations, SyncRawOperations
 
 from . import _flows as flows
+from . import _tracing as tracing
 from ._calls import outcome, prepare, transport_error
 from ._credentials import TokenSource, forget, resolve_auth, resolve_base_url
 from ._flows import Call, Feature, TaskResults
@@ -165,11 +166,12 @@ class ConnectClient(SyncOperations, _BaseClient):
         return self._send(prepare(name, arguments), parse)
 
     def _send(self, request: dict[str, Any], parse: Callable[..., T]) -> T:
-        try:
-            response = self._http.request(**self._sending(request))
-        except httpx.RequestError as error:
-            raise transport_error(error) from error
-        return outcome(response, parse)
+        with tracing.span(request := self._sending(request)) as span:
+            try:
+                response = self._http.request(**request)
+            except httpx.RequestError as error:
+                raise transport_error(error) from error
+            return outcome(tracing.answered(span, response), parse)
 
     def _gather(self, calls: list[Call], concurrency: int) -> list[Any]:
         """Each call's result, or the ConnectError it got, `concurrency` at a time on threads."""
@@ -230,11 +232,12 @@ class AsyncConnectClient(AsyncOperations, _BaseClient):
         return await self._send(prepare(name, arguments), parse)
 
     async def _send(self, request: dict[str, Any], parse: Callable[..., T]) -> T:
-        try:
-            response = await self._http.request(**self._sending(request))
-        except httpx.RequestError as error:
-            raise transport_error(error) from error
-        return outcome(response, parse)
+        with tracing.span(request := self._sending(request)) as span:
+            try:
+                response = await self._http.request(**request)
+            except httpx.RequestError as error:
+                raise transport_error(error) from error
+            return outcome(tracing.answered(span, response), parse)
 
     async def _gather(self, calls: list[Call], concurrency: int) -> list[Any]:
         """Each call's result, or the ConnectError it got, `concurrency` requests in flight."""
