@@ -13,7 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OWN = {"confluent_connect", "confluent_connect_api"}
 # Distribution name -> the module it provides, where the two differ.
-MODULE_OF = {"python-dateutil": "dateutil"}
+MODULE_OF = {"python-dateutil": "dateutil", "opentelemetry-api": "opentelemetry"}
 
 
 def imported_third_party(*folders: Path, leave_out: Path | None = None) -> set[str]:
@@ -42,7 +42,17 @@ def test_runtime_dependencies_are_exactly_what_the_shipped_code_imports() -> Non
     """No undeclared import, no declared package left unused."""
     wrapper = ROOT / "wrapper" / "confluent_connect"
     shipped = imported_third_party(ROOT / "generated" / "confluent_connect_api", wrapper, leave_out=wrapper / "testing")
-    assert shipped == declared()
+    assert shipped == declared() | declared("otel")
+
+
+def test_the_otel_extra_is_imported_by_the_tracing_module_alone() -> None:
+    """OpenTelemetry is optional: only _tracing imports it (inside functions), nothing else of the package."""
+    wrapper = ROOT / "wrapper" / "confluent_connect"
+    tracing = wrapper / "_tracing.py"
+    assert "opentelemetry" in declared("otel")
+    assert "opentelemetry" in tracing.read_text()
+    elsewhere = [path for path in wrapper.rglob("*.py") if path != tracing and "opentelemetry" in path.read_text()]
+    assert elsewhere == []
 
 
 def test_the_testing_extra_is_what_the_testing_package_adds() -> None:

@@ -181,15 +181,18 @@ class Scripted(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.script = list(script)
         self.case = case
         self.methods: list[str] = []
+        self.request_ids: list[str] = []  # of the answers forwarded
         self.from_document = False
 
     def _instead(self, response: httpx.Response) -> httpx.Response:
+        self.request_ids.append(response.headers["x-request-id"])
         if self.case is None or not unserved(response):
             return response
         self.from_document = True
+        headers = {"X-Request-Id": response.headers["x-request-id"]}
         if self.case.success_body is None:
-            return httpx.Response(self.case.success_status)
-        return httpx.Response(self.case.success_status, json=self.case.success_body)
+            return httpx.Response(self.case.success_status, headers=headers)
+        return httpx.Response(self.case.success_status, json=self.case.success_body, headers=headers)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self.methods.append(request.method)
@@ -210,8 +213,9 @@ class Scripted(httpx.BaseTransport, httpx.AsyncBaseTransport):
             return self._instead(response)
 
 
-def run(mode: str, operation: str, script: Script | Scripted) -> tuple[Any, Scripted]:
-    """Calls `operation` on a fresh simulator; an offsets status needs a request first."""
+def run(mode: str, operation: str, script: Script | Scripted, *, raw: bool = False) -> tuple[Any, Scripted]:
+    """Calls `operation` on a fresh simulator (through `with_raw_response` if `raw`); an offsets status needs a
+    request first."""
     case = cases()[operation]
     args, kwargs = case.args, case.kwargs
     transport = script if isinstance(script, Scripted) else Scripted(script, case)
@@ -226,11 +230,11 @@ def run(mode: str, operation: str, script: Script | Scripted) -> tuple[Any, Scri
         }  # fmt: skip
         if mode == "sync":
             with ConnectClient(**options) as client:
-                return getattr(client, operation)(*args, **kwargs), transport
+                return getattr(client.with_raw_response if raw else client, operation)(*args, **kwargs), transport
 
         async def main() -> Any:
             async with AsyncConnectClient(**options) as client:
-                return await getattr(client, operation)(*args, **kwargs)
+                return await getattr(client.with_raw_response if raw else client, operation)(*args, **kwargs)
 
         return asyncio.run(main()), transport
 
@@ -298,3 +302,24 @@ def test_a_post_answered_503_is_sent_once(mode: str, operation: str) -> None:
     with pytest.raises(ServerError):
         run(mode, operation, transport)
     assert transport.methods == ["POST"]
+
+
+@MODES
+@EVERY
+def test_the_raw_response_carries_the_request_id_retries_and_what_the_method_returns(mode: str, operation: str) -> None:
+    """`with_raw_response`, after a 429: the simulator's request id, one retry, the success status, and `parse()`
+    decoding to the plain method's return type."""
+    raw, transport = run(mode, operation, [status(429, headers={"Retry-After": "0"})], raw=True)
+    assert raw.request_id == transport.request_ids[-1]
+    assert raw.request_id.startswith("sim-")
+    assert raw.retries == 1
+    assert 200 <= raw.status_code < 300  # PUT config answers 200 or 201
+    assert decodes_as(raw.parse(), cases()[operation].returns)
+
+
+@MODES
+@EVERY
+def test_the_raw_response_raises_as_the_method_does(mode: str, operation: str) -> None:
+    body = {"error": {"code": 404, "message": "connector not found"}}
+    with pytest.raises(NotFoundError, match="connector not found"):
+        run(mode, operation, [status(404, json=body)], raw=True)

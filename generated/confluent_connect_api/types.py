@@ -10,6 +10,7 @@ from typing import (
     ClassVar,
     Generic,
     Literal,
+    Protocol,
     Self,
     TypeVar,
     cast,
@@ -54,6 +55,7 @@ class File:
 
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 
 @define
@@ -64,6 +66,21 @@ class Response(Generic[T]):
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+
+
+class RawResponse(Protocol[T_co]):
+    """An operation's answer as received (`client.with_raw_response.<operation>(...)`): its status, headers, request
+    id and retries, and `parse()`, which returns what the plain method returns."""
+
+    @property
+    def status_code(self) -> int: ...
+    @property
+    def headers(self) -> Mapping[str, str]: ...
+    @property
+    def request_id(self) -> str | None: ...
+    @property
+    def retries(self) -> int: ...
+    def parse(self) -> T_co: ...
 
 
 # confluent-connect: decoding errors, the base of every generated model, and redaction.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, NamedTuple, TypeVar, cast
+from typing import Any, NamedTuple, TypeVar
 
 import httpx
 
@@ -25,6 +25,7 @@ from ._body import check_body
 from ._credentials import scrub
 from ._ratelimit import wait_requested
 from ._retry import RETRY_RECORD, RetryRecord
+from ._tracing import OPERATION
 from .errors import InvalidArgumentError, ResponseDecodeError, TransportError
 
 T = TypeVar("T")
@@ -73,6 +74,7 @@ def prepare(name: str, arguments: dict[str, Any]) -> dict[str, Any]:
         kwargs: dict[str, Any] = module._get_kwargs(**checked)
     except _DECODE_FAILURES as error:  # a model built by hand with a field of the wrong type
         raise InvalidArgumentError("body", f"cannot be sent as JSON: {_failure(error)}") from None
+    kwargs["extensions"] = {OPERATION: (name, module.PATH)}
     return with_body(kwargs, kwargs.pop("json", UNSET))
 
 
@@ -81,7 +83,7 @@ def with_body(kwargs: dict[str, Any], body: object) -> dict[str, Any]:
     along in the request's extensions, so that an answer quoting them is masked."""
     if body is not UNSET:
         kwargs["json"] = body
-        kwargs["extensions"] = {SENT_SECRETS: check_body(body)}
+        kwargs["extensions"] = {**kwargs.get("extensions", {}), SENT_SECRETS: check_body(body)}
     return kwargs
 
 
@@ -111,8 +113,8 @@ def raw_request(method: str, path: str, params: Mapping[str, Any] | None, body: 
 
 
 def decode_json(response: httpx.Response) -> Any:
-    """The JSON a response carries, or None for an empty body."""
-    return response.json() if response.content else None
+    """The JSON a successful response carries, or None for an empty body (or a retried DELETE's 404)."""
+    return response.json() if response.content and response.is_success else None
 
 
 def _enum_argument(argument: str, value: Any, kind: Any, *, many: bool) -> Any:
@@ -143,12 +145,11 @@ def _body_model(model: Any, body: Mapping[str, Any]) -> Any:
 
 def outcome(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
     """The decoded success value, or the ApiError / ResponseDecodeError the response means. A DELETE answered 404
-    after an earlier attempt got no answer did what was asked: it is a success, with nothing to say."""
+    after an earlier attempt got no answer did what was asked: it is a success (which DELETE's parse reads as None)."""
     record = response.extensions.get(RETRY_RECORD)
     attempts, waited = record if isinstance(record, RetryRecord) else (1, 0.0)
-    if response.status_code == 404 and response.request.method == "DELETE" and attempts > 1:
-        return cast(T, None)
-    if not response.is_success:
+    deleted = response.status_code == 404 and response.request.method == "DELETE" and attempts > 1
+    if not response.is_success and not deleted:
         raise error_from_response(response, attempts, waited)
     try:
         return parse(response)

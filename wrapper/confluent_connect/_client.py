@@ -4,28 +4,29 @@
 
 from __future__ import annotations
 
+import copy
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable
 from types import FunctionType
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 import attrs
 import httpx
 
-from confluent_connect_api.api import AsyncOperations, SyncOperations
+from confluent_connect_api.api import AsyncOperations, AsyncRawOperations, SyncOperations, SyncRawOperations
 
-from ._calls import check_identifier, decode_json, outcome, prepare, raw_request, transport_error
+from . import _flows as flows
+from . import _tracing as tracing
+from ._calls import outcome, prepare, transport_error
 from ._credentials import TokenSource, forget, resolve_auth, resolve_base_url
-from ._flows import Pace, arun, connector_state, offsets_request, patch_config, run
+from ._flows import Call, Feature, TaskResults
 from ._ratelimit import RateLimitState
-from ._retry import RetryPolicy
+from ._raw import AsyncRaw, SyncRaw
+from ._retry import RETRY_POLICY, RetryPolicy
 from ._transport import MAX_RESPONSE_SIZE, RetryTransport
-from .errors import ConfigurationError, ConnectError, InvalidArgumentError
+from .errors import ConfigurationError, ConnectError
 
-if TYPE_CHECKING:
-    from confluent_connect_api.models import AlterOffsetStatus, ConnectorStatus, ConnectorTask
-
-TaskResults = dict[str, "list[ConnectorTask] | ConnectError"]
+__all__ = ["AsyncConnectClient", "ConnectClient", "TaskResults"]
 T = TypeVar("T")
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)  # a slow read can be a large listing
 
@@ -61,18 +62,12 @@ class _BaseClient:
         self.base_url = resolve_base_url(base_url, os.environ)
         self._origin = str(self.base_url).rstrip("/")  # joined to a path here: httpx would parse the URL twice
         self._auth = resolve_auth(api_key, api_secret, token, os.environ)
-        try:
-            policy = retry or RetryPolicy()
-            self.retry_policy = policy if max_retries is None else attrs.evolve(policy, max_retries=max_retries)
-        except ValueError as error:
-            raise ConfigurationError(str(error)) from None
+        self.retry_policy = _retry_policy(retry or RetryPolicy(), max_retries)
+        self._timeout, self._owner = timeout, True  # False: a with_options client, sharing this one's pool
         if isinstance(max_response_size, bool) or not isinstance(max_response_size, int) or max_response_size < 1:
             raise ConfigurationError(f"max_response_size must be a number of bytes >= 1, not {max_response_size!r}")
-        per_attempt = timeout.read if isinstance(timeout, httpx.Timeout) else timeout
         network = transport or self._network(proxy=proxy or _environment_proxy(self.base_url))
-        self._transport = RetryTransport(
-            network, self.retry_policy, RateLimitState(), deadline=per_attempt, max_size=max_response_size
-        )
+        self._transport = RetryTransport(network, self.retry_policy, RateLimitState(), max_size=max_response_size)
         # Redirects are followed within the origin only: the transport refuses any other.
         self._http = self._pool(
             base_url=self.base_url, auth=self._auth, timeout=timeout, transport=self._transport,
@@ -91,6 +86,29 @@ class _BaseClient:
         named.__annotations__, named.__qualname__ = init.__annotations__, f"{cls.__name__}.__init__"
         setattr(cls, "__init__", named)  # noqa: B010 - mypy refuses assigning a method
 
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, retry: RetryPolicy | None = None,
+        max_retries: int | None = None,
+    ) -> Self:  # fmt: skip
+        """This client with its own `timeout` and `retry` (or just `max_retries`), for a one-off long listing or a call
+        that must not be retried: `client.with_options(max_retries=0).delete_connector(...)`. It shares the
+        credentials, the connection pool and the rate-limit state (one budget per key); closing it closes nothing,
+        closing this client closes both."""
+        derived = copy.copy(self)
+        derived.retry_policy = _retry_policy(retry or self.retry_policy, max_retries)
+        derived._timeout = self._timeout if timeout is None else httpx.Timeout(timeout)
+        derived._owner = False
+        return derived
+
+    def _sending(self, request: dict[str, Any]) -> dict[str, Any]:
+        """`request` as the pool takes it, once the client can send: its whole URL, a derived client's options."""
+        self._ready()
+        request["url"] = self._origin + request["url"]
+        if not self._owner:
+            request["timeout"] = self._timeout
+            request["extensions"] = {**request.get("extensions", {}), RETRY_POLICY: self.retry_policy}
+        return request
+
     def _ready(self) -> None:
         if self._http.is_closed:
             raise ConfigurationError(f"this {type(self).__name__} is closed: create a new one")
@@ -98,19 +116,19 @@ class _BaseClient:
             raise ConfigurationError(f"this {type(self).__name__} belongs to the process that forked this one: create "
                                      "one in this process, after the fork")  # fmt: skip
 
-    def _fan_out(self, environment_id: str, cluster_id: str, names: Iterable[str], concurrency: int) -> list[str]:
-        """Check every argument of a fan-out, and the client, before the first request; drop repeated names."""
-        check_identifier("environment_id", environment_id)
-        check_identifier("kafka_cluster_id", cluster_id)
-        if isinstance(names, str | bytes) or not isinstance(names, Iterable):
-            raise InvalidArgumentError("connector_names", f"must be a collection of names, not {type(names).__name__}")
-        if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
-            raise InvalidArgumentError("concurrency", f"must be an int >= 1, not {concurrency!r}")
-        names = list(names)
-        for index, name in enumerate(names):
-            check_identifier(f"connector_names[{index}]", name)
-        self._ready()
-        return list(dict.fromkeys(names))
+    # The features above the operations, each written once for both clients (see _flows).
+    request = Feature(flows.request)
+    update_connector_config = Feature(flows.update_connector_config)
+    wait_for_connector = Feature(flows.wait_for_connector)
+    wait_for_offsets_request = Feature(flows.wait_for_offsets_request)
+    list_tasks_many = Feature(flows.list_tasks_many)
+
+
+def _retry_policy(policy: RetryPolicy, max_retries: int | None) -> RetryPolicy:
+    try:
+        return policy if max_retries is None else attrs.evolve(policy, max_retries=max_retries)
+    except ValueError as error:
+        raise ConfigurationError(str(error)) from None
 
 
 def _environment_proxy(url: httpx.URL) -> str | None:  # the environment's proxy for `url`, as httpx would read it
@@ -139,83 +157,44 @@ class ConnectClient(SyncOperations, _BaseClient):
 
     list_tasks = SyncOperations.list_connector_tasks  # the name users know
 
+    @property
+    def with_raw_response(self) -> SyncRawOperations:
+        """Every operation answering a RawResponse: status, headers, request id, retries and `parse()`."""
+        return SyncRaw(self)
+
     def _call(self, name: str, arguments: dict[str, Any], parse: Callable[..., T]) -> T:
         return self._send(prepare(name, arguments), parse)
 
     def _send(self, request: dict[str, Any], parse: Callable[..., T]) -> T:
-        self._ready()
-        request["url"] = self._origin + request["url"]
-        try:
-            response = self._http.request(**request)
-        except httpx.RequestError as error:
-            raise transport_error(error) from error
-        return outcome(response, parse)
-
-    def request(self, method: str, path: str, *, params: Mapping[str, Any] | None = None, json: object = None) -> Any:
-        """Call any endpoint, one the API description lacks included, with every guarantee of the generated methods:
-        `path` is relative to the base URL (another host is refused), `json` is checked as every body is (JSON, no
-        masked secret), POST is never resent, errors are typed and masked. Returns the decoded JSON, or None for an
-        empty body."""
-        return self._send(raw_request(method, path, params, json), decode_json)
-
-    def update_connector_config(
-        self, environment_id: str, kafka_cluster_id: str, connector_name: str, *,
-        set: Mapping[str, str] | None = None, remove: Iterable[str] = (),
-    ) -> Mapping[str, str]:  # fmt: skip
-        """Change some keys of a connector's config and keep the rest: reads the config, applies `set` (key to value)
-        and `remove` (keys), and writes the whole config back (PUT config replaces it all). Refuses, before writing,
-        when a key whose value the server masks is neither in `set` nor in `remove`: the write would store the mask.
-        Read-modify-write with no check on the server: two writers at once race, the later wins. Returns the config as
-        the server now holds it (secrets masked)."""
-        return run(patch_config((environment_id, kafka_cluster_id, connector_name), set, remove), self)
-
-    def wait_for_connector(
-        self, environment_id: str, kafka_cluster_id: str, connector_name: str, *, state: str = "RUNNING",
-        timeout: float = 600.0, poll_interval: float = 1.0, failed_grace: float = 0.0,
-    ) -> ConnectorStatus:  # fmt: skip
-        """Poll the connector's status until it is in `state` (RUNNING: every task too), and return that status.
-        Raises ConnectorFailedError when the connector or a task goes FAILED (unless FAILED is awaited), with their
-        traces; WaitTimeoutError, with the last state seen, after `timeout` seconds. Just after creating a connector,
-        "not found" is waited out for up to 30 s. Polls start `poll_interval` apart and back off to 15 s.
-
-        The service acts asynchronously: right after a restart the status still reads FAILED, so pass `failed_grace`
-        (seconds from the start during which FAILED is waited through), e.g. 60. Right after a config change the
-        state read may still be the old one."""
-        pace = Pace(timeout, poll_interval, self._transport.clock, failed_grace)
-        return run(connector_state((environment_id, kafka_cluster_id, connector_name), state, pace), self)
-
-    def wait_for_offsets_request(
-        self, environment_id: str, kafka_cluster_id: str, connector_name: str, *, timeout: float = 600.0,
-        poll_interval: float = 1.0,
-    ) -> AlterOffsetStatus:  # fmt: skip
-        """Poll the connector's offsets request until APPLIED and return its status; ConnectorFailedError if it goes
-        FAILED, WaitTimeoutError after `timeout` seconds."""
-        pace = Pace(timeout, poll_interval, self._transport.clock)
-        return run(offsets_request((environment_id, kafka_cluster_id, connector_name), pace), self)
-
-    def list_tasks_many(
-        self, environment_id: str, kafka_cluster_id: str, connector_names: Iterable[str], *, concurrency: int = 8
-    ) -> TaskResults:
-        """The tasks of many connectors, `concurrency` at a time, on threads: for every name, in the order given, its
-        tasks or the ConnectError it got (costing no other's result)."""
-        names = self._fan_out(environment_id, kafka_cluster_id, connector_names, concurrency)
-
-        def one(name: str) -> list[ConnectorTask] | ConnectError:
+        with tracing.span(request := self._sending(request)) as span:
             try:
-                return self.list_tasks(environment_id, kafka_cluster_id, name)
+                response = self._http.request(**request)
+            except httpx.RequestError as error:
+                raise transport_error(error) from error
+            return outcome(tracing.answered(span, response), parse)
+
+    def _gather(self, calls: list[Call], concurrency: int) -> list[Any]:
+        """Each call's result, or the ConnectError it got, `concurrency` at a time on threads."""
+        self._ready()
+
+        def one(call: Call) -> Any:
+            try:
+                return getattr(self, call.method)(*call.args)
             except ConnectError as error:
                 return error
 
         from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415 - slow import, rarely used
 
-        with ThreadPoolExecutor(max_workers=min(concurrency, len(names) or 1)) as pool:
-            return dict(zip(names, pool.map(one, names), strict=True))
+        with ThreadPoolExecutor(max_workers=min(concurrency, len(calls) or 1)) as pool:
+            return list(pool.map(one, calls))
 
     def close(self) -> None:
-        """Close the connection pool; the client cannot be used after. In a forked child, only forgets it."""
-        if os.getpid() == self._pid:
+        """Close the connection pool; the client cannot be used after. In a forked child, only forgets it. A client
+        from `with_options` closes nothing."""
+        if self._owner and os.getpid() == self._pid:
             self._http.close()
-        forget(self._auth)
+        if self._owner:
+            forget(self._auth)
 
     def __enter__(self) -> Self:
         return self
@@ -237,6 +216,11 @@ class AsyncConnectClient(AsyncOperations, _BaseClient):
 
     list_tasks = AsyncOperations.list_connector_tasks  # the name users know
 
+    @property
+    def with_raw_response(self) -> AsyncRawOperations:
+        """Every operation answering a RawResponse (awaited): status, headers, request id, retries and `parse()`."""
+        return AsyncRaw(self)
+
     def _ready(self) -> None:
         import asyncio  # noqa: PLC0415 - the running loop has imported it already
 
@@ -248,71 +232,38 @@ class AsyncConnectClient(AsyncOperations, _BaseClient):
         return await self._send(prepare(name, arguments), parse)
 
     async def _send(self, request: dict[str, Any], parse: Callable[..., T]) -> T:
+        with tracing.span(request := self._sending(request)) as span:
+            try:
+                response = await self._http.request(**request)
+            except httpx.RequestError as error:
+                raise transport_error(error) from error
+            return outcome(tracing.answered(span, response), parse)
+
+    async def _gather(self, calls: list[Call], concurrency: int) -> list[Any]:
+        """Each call's result, or the ConnectError it got, `concurrency` requests in flight."""
+        import asyncio  # noqa: PLC0415 - the running loop has imported it already
+
         self._ready()
-        request["url"] = self._origin + request["url"]
-        try:
-            response = await self._http.request(**request)
-        except httpx.RequestError as error:
-            raise transport_error(error) from error
-        return outcome(response, parse)
-
-    async def request(
-        self, method: str, path: str, *, params: Mapping[str, Any] | None = None, json: object = None
-    ) -> Any:
-        """`ConnectClient.request`, awaitable."""
-        return await self._send(raw_request(method, path, params, json), decode_json)
-
-    async def update_connector_config(
-        self, environment_id: str, kafka_cluster_id: str, connector_name: str, *,
-        set: Mapping[str, str] | None = None, remove: Iterable[str] = (),
-    ) -> Mapping[str, str]:  # fmt: skip
-        """`ConnectClient.update_connector_config`, awaitable: read-modify-write, refusing to write a masked secret."""
-        return await arun(patch_config((environment_id, kafka_cluster_id, connector_name), set, remove), self)
-
-    async def wait_for_connector(
-        self, environment_id: str, kafka_cluster_id: str, connector_name: str, *, state: str = "RUNNING",
-        timeout: float = 600.0, poll_interval: float = 1.0, failed_grace: float = 0.0,
-    ) -> ConnectorStatus:  # fmt: skip
-        """`ConnectClient.wait_for_connector`, awaitable; sleeping between polls frees the event loop."""
-        pace = Pace(timeout, poll_interval, self._transport.clock, failed_grace)
-        return await arun(connector_state((environment_id, kafka_cluster_id, connector_name), state, pace), self)
-
-    async def wait_for_offsets_request(
-        self, environment_id: str, kafka_cluster_id: str, connector_name: str, *, timeout: float = 600.0,
-        poll_interval: float = 1.0,
-    ) -> AlterOffsetStatus:  # fmt: skip
-        """`ConnectClient.wait_for_offsets_request`, awaitable."""
-        pace = Pace(timeout, poll_interval, self._transport.clock)
-        return await arun(offsets_request((environment_id, kafka_cluster_id, connector_name), pace), self)
-
-    async def list_tasks_many(
-        self, environment_id: str, kafka_cluster_id: str, connector_names: Iterable[str], *, concurrency: int = 8
-    ) -> TaskResults:
-        """The tasks of many connectors, `concurrency` requests in flight: for every name, in the order given, its
-        tasks or the ConnectError it got (costing no other's result)."""
-        import asyncio  # noqa: PLC0415 - slow import; the running loop has it loaded anyway
-
-        names = self._fan_out(environment_id, kafka_cluster_id, connector_names, concurrency)
-        results: TaskResults = {}
-        pending = iter(names)
+        pending, results = iter(enumerate(calls)), list[Any](calls)
 
         async def worker() -> None:
-            for name in pending:  # the workers share one iterator: each name is taken once
+            for index, call in pending:  # the workers share one iterator: each call is made once
                 try:
-                    results[name] = await self.list_tasks(environment_id, kafka_cluster_id, name)
+                    results[index] = await getattr(self, call.method)(*call.args)
                 except ConnectError as error:
-                    results[name] = error
+                    results[index] = error
 
         async with asyncio.TaskGroup() as group:
-            for _ in range(min(concurrency, len(names))):
+            for _ in range(min(concurrency, len(calls))):
                 group.create_task(worker())
-        return {name: results[name] for name in names}
+        return results
 
     async def aclose(self) -> None:
-        """Close the connection pool; the client cannot be used after. In a forked child, only forgets it."""
-        if os.getpid() == self._pid:
+        """`ConnectClient.close`, awaitable."""
+        if self._owner and os.getpid() == self._pid:
             await self._http.aclose()
-        forget(self._auth)
+        if self._owner:
+            forget(self._auth)
 
     async def __aenter__(self) -> Self:
         return self

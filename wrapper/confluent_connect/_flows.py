@@ -1,25 +1,30 @@
-"""The features above the operations (patching a config, waiting for a state) are flows: generators that yield the
-calls they need (an operation, or `_sleep`) and take back each call's result, or its ConnectError thrown in. The logic
-is written once; each client drives it with its own I/O (`run` blocking, `arun` awaiting), so both behave alike and a
-test can drive a flow on a fake clock. What each feature does is said by the client's method of the same name."""
+"""The features above the operations (calling any endpoint, patching a config, waiting for a state, fanning out) are
+flows: generators that yield the calls they need (an operation, or the client's I/O: `_send`, `_sleep`, `_gather`) and
+take back each call's result, or its ConnectError thrown in. Each is written once, as a method of both clients
+(`Feature`): `ConnectClient` drives it blocking, `AsyncConnectClient` awaiting, so both behave alike, and a test can
+drive a flow on a fake clock."""
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Generator, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from collections.abc import Callable, Coroutine, Generator, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, NamedTuple, ParamSpec, Self, TypeVar, overload
 
+from confluent_connect_api.api import AsyncOperations, SyncOperations
 from confluent_connect_api.redaction import scrub_value
 
 from ._body import check_body, is_masked
+from ._calls import check_identifier, decode_json, raw_request
 from ._credentials import scrub
 from .errors import ConnectError, ConnectorFailedError, InvalidArgumentError, NotFoundError, WaitTimeoutError
 
 if TYPE_CHECKING:
-    from confluent_connect_api.models import AlterOffsetStatus, ConnectorStatus
+    from confluent_connect_api.models import AlterOffsetStatus, ConnectorStatus, ConnectorTask
 
 T = TypeVar("T")
+P = ParamSpec("P")
+TaskResults = dict[str, "list[ConnectorTask] | ConnectError"]
 LONGEST_POLL, NOT_FOUND_GRACE, _TRACE_LENGTH = 15.0, 30.0, 300
 _SPACE = re.compile(r"\s+")
 
@@ -63,12 +68,49 @@ async def arun(flow: Flow[T], client: Any) -> T:
             result, failure = None, error
 
 
-def patch_config(
-    ids: tuple[str, str, str], set: Mapping[str, str] | None, remove: Iterable[str]
-) -> Flow[Mapping[str, str]]:
-    """`update_connector_config`: PUT config replaces it all, and the config read has its secrets masked, so the
-    write goes only if no masked value would go back unreplaced."""
-    changes, removals = _changes(set, remove)
+class Feature(Generic[P, T]):
+    """A flow (taking the client first) as a method of both clients: blocking, or awaitable."""
+
+    def __init__(self, flow: Callable[Concatenate[Any, P], Flow[T]]) -> None:
+        self.flow, self.__doc__ = flow, flow.__doc__
+
+    @overload
+    def __get__(self, client: None, owner: type) -> Self: ...
+    @overload
+    def __get__(self, client: AsyncOperations, owner: type) -> Callable[P, Coroutine[Any, Any, T]]: ...
+    @overload
+    def __get__(self, client: SyncOperations, owner: type) -> Callable[P, T]: ...
+    def __get__(self, client: Any, owner: type) -> Any:
+        if client is None:
+            return self
+        flow = self.flow
+
+        def method(*args: P.args, **kwargs: P.kwargs) -> Any:
+            return (arun if isinstance(client, AsyncOperations) else run)(flow(client, *args, **kwargs), client)
+
+        method.__name__, method.__doc__ = flow.__name__, flow.__doc__
+        return method
+
+
+def request(
+    client: Any, method: str, path: str, *, params: Mapping[str, Any] | None = None, json: object = None
+) -> Flow[Any]:
+    """Call any endpoint, one the API description lacks included, with every guarantee of the generated methods:
+    `path` is relative to the base URL (another host is refused), `json` is checked as every body is (JSON, no masked
+    secret), POST is never resent, errors are typed and masked. Returns the decoded JSON, or None for an empty body."""
+    return (yield Call("_send", (raw_request(method, path, params, json), decode_json)))
+
+
+def update_connector_config(
+    client: Any, environment_id: str, kafka_cluster_id: str, connector_name: str, *,
+    set: Mapping[str, str] | None = None, remove: Iterable[str] = (),
+) -> Flow[Mapping[str, str]]:  # fmt: skip
+    """Change some keys of a connector's config and keep the rest: reads the config, applies `set` (key to value) and
+    `remove` (keys), and writes the whole config back (PUT config replaces it all). Refuses, before writing, when a key
+    whose value the server masks is neither in `set` nor in `remove`: the write would store the mask. Read-modify-write
+    with no check on the server: two writers at once race, the later wins. Returns the config as the server now holds
+    it (secrets masked)."""
+    ids, (changes, removals) = (environment_id, kafka_cluster_id, connector_name), _changes(set, remove)
     current = yield Call("get_connector_config", ids)
     if absent := [key for key in removals if key not in current]:
         raise InvalidArgumentError("remove", f"names keys the config does not have: {', '.join(absent)}")
@@ -112,14 +154,27 @@ class Pace(NamedTuple):
     timeout: float
     poll_interval: float
     clock: Callable[[], float]
-    failed_grace: float = 0.0  # seconds from the start during which FAILED is waited through
 
 
-def connector_state(ids: tuple[str, str, str], state: str, pace: Pace) -> Flow[ConnectorStatus]:
-    """`wait_for_connector`."""
+def wait_for_connector(
+    client: Any, environment_id: str, kafka_cluster_id: str, connector_name: str, *, state: str = "RUNNING",
+    timeout: float = 600.0, poll_interval: float = 1.0, failed_grace: float = 0.0,
+) -> Flow[ConnectorStatus]:  # fmt: skip
+    """Poll the connector's status until it is in `state` (RUNNING: every task too), and return that status. Raises
+    ConnectorFailedError when the connector or a task goes FAILED (unless FAILED is awaited), with their traces;
+    WaitTimeoutError, with the last state seen, after `timeout` seconds. Just after creating a connector, "not found"
+    is waited out for up to 30 s. Polls start `poll_interval` apart and back off to 15 s.
+
+    The service acts asynchronously: right after a restart the status still reads FAILED, so pass `failed_grace`
+    (seconds from the start during which FAILED is waited through), e.g. 60. Right after a config change the state
+    read may still be the old one."""
+    ids, pace = (
+        (environment_id, kafka_cluster_id, connector_name),
+        Pace(timeout, poll_interval, client._transport.clock),
+    )
     if not isinstance(state, str) or not state.strip():
         raise InvalidArgumentError("state", f"must be a state such as RUNNING or PAUSED, not {state!r}")
-    grace = pace.failed_grace
+    grace = failed_grace
     if isinstance(grace, bool) or not isinstance(grace, int | float) or not 0 <= grace < math.inf:
         raise InvalidArgumentError("failed_grace", f"must be a number of seconds >= 0, not {grace!r}")
     wanted, name, start = state.strip().upper(), ids[2], pace.clock()
@@ -145,9 +200,17 @@ def connector_state(ids: tuple[str, str, str], state: str, pace: Pace) -> Flow[C
     return _poll(Call("read_connector_status", ids), judge, seen, f"connector {name!r} to be {wanted}", pace)
 
 
-def offsets_request(ids: tuple[str, str, str], pace: Pace) -> Flow[AlterOffsetStatus]:
-    """`wait_for_offsets_request`."""
-    what = f"the offsets request for connector {ids[2]!r}"
+def wait_for_offsets_request(
+    client: Any, environment_id: str, kafka_cluster_id: str, connector_name: str, *, timeout: float = 600.0,
+    poll_interval: float = 1.0,
+) -> Flow[AlterOffsetStatus]:  # fmt: skip
+    """Poll the connector's offsets request until APPLIED and return its status; ConnectorFailedError if it goes
+    FAILED, WaitTimeoutError after `timeout` seconds."""
+    ids, pace = (
+        (environment_id, kafka_cluster_id, connector_name),
+        Pace(timeout, poll_interval, client._transport.clock),
+    )
+    what = f"the offsets request for connector {connector_name!r}"
 
     def judge(status: Any) -> bool:
         if status.status.phase == "FAILED":
@@ -181,6 +244,26 @@ def _poll(read: Call, judge: Callable[[Any], bool], seen: Callable[[Any], str], 
             raise WaitTimeoutError(f"gave up waiting for {what} after {timeout:g} s: last seen {last}", status)
         yield Call("_sleep", (min(interval, left),))
         interval = min(interval * 1.5, LONGEST_POLL)
+
+
+def list_tasks_many(
+    client: Any, environment_id: str, kafka_cluster_id: str, connector_names: Iterable[str], *, concurrency: int = 8
+) -> Flow[TaskResults]:
+    """The tasks of many connectors, `concurrency` requests in flight (threads, or tasks): for every name, in the
+    order given, its tasks or the ConnectError it got (costing no other's result). Repeated names are asked once."""
+    check_identifier("environment_id", environment_id)
+    check_identifier("kafka_cluster_id", kafka_cluster_id)
+    if isinstance(connector_names, str | bytes) or not isinstance(connector_names, Iterable):
+        kind = type(connector_names).__name__
+        raise InvalidArgumentError("connector_names", f"must be a collection of names, not {kind}")
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+        raise InvalidArgumentError("concurrency", f"must be an int >= 1, not {concurrency!r}")
+    names = list(connector_names)
+    for index, name in enumerate(names):
+        check_identifier(f"connector_names[{index}]", name)
+    names = list(dict.fromkeys(names))
+    calls = [Call("list_tasks", (environment_id, kafka_cluster_id, name)) for name in names]
+    return dict(zip(names, (yield Call("_gather", (calls, concurrency))), strict=True))
 
 
 def _excerpt(text: object) -> str:

@@ -21,6 +21,7 @@ logger = logging.getLogger("confluent_connect")
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
 RETRIED_STATUSES = frozenset({429, 500, 502, 503, 504})
 RETRY_RECORD = "confluent_connect.retry"  # its key in httpx.Response.extensions
+RETRY_POLICY = "confluent_connect.retry_policy"  # a request's own policy, in httpx.Request.extensions
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # safe to resend
 
 
@@ -128,6 +129,8 @@ def retry_flow(
             policy, method=request.method, attempts=attempts, waited=waited, random=random,
             response=response, error=error, interval=state.interval(),
         )  # fmt: skip
+        if response is not None and response.status_code == 429:  # the window is used up: for every caller
+            state.hold_all(wait or wait_requested(response.headers) or 0.0, clock(), sent)
         if wait is None and response is not None:
             if attempts > 1 or waited:  # the retries it took, for the error's message
                 response.extensions = {**response.extensions, RETRY_RECORD: RetryRecord(attempts, waited)}
@@ -137,8 +140,6 @@ def retry_flow(
             if attempts > 1:
                 error.add_note(f"gave up after {attempts} attempts, {waited:.1f} s waited")
             raise error
-        if response is not None and response.status_code == 429:
-            state.hold_all(wait, clock(), sent)
         what = response.status_code if response is not None else type(error).__name__
         request_id = response.headers.get("x-request-id") if response is not None else None
         logger.warning(

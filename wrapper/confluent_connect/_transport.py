@@ -15,7 +15,7 @@ import httpx
 
 from ._calls import foreign_redirect
 from ._ratelimit import RateLimitState
-from ._retry import RetryPolicy, retry_flow
+from ._retry import RETRY_POLICY, RetryPolicy, retry_flow
 
 MAX_RESPONSE_SIZE = 64 * 1024 * 1024  # the largest real listing is a few MB: 64 MiB is generous, and still bounded
 
@@ -25,13 +25,13 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def __init__(
         self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport, policy: RetryPolicy, state: RateLimitState, *,
-        deadline: float | None = None, sleep: Callable[[float], Any] | None = None,
+        sleep: Callable[[float], Any] | None = None,
         clock: Callable[[], float] = time.monotonic, random: Callable[[], float] = random.random,
         max_size: int = MAX_RESPONSE_SIZE,
     ) -> None:  # fmt: skip
         self._inner, self._policy, self._state = inner, policy, state
         self._sleep, self.clock, self._random = sleep, clock, random
-        self._deadline, self._max_size = deadline, max_size
+        self._max_size = max_size
 
     def sleep(self, seconds: float) -> None:
         """Block for `seconds` (the clock tests give, if any): the sync client's waits between polls, too."""
@@ -48,13 +48,14 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _flow(self, request: httpx.Request) -> Generator[float | httpx.Response | None, object, None]:
         """The retry flow (seconds to sleep, or None: send and send it the outcome), then the response to hand back,
         unless it redirects to another origin."""
-        response = yield from retry_flow(request, self._policy, self._state, clock=self.clock, random=self._random)
+        policy = request.extensions.get(RETRY_POLICY, self._policy)  # a client's with_options may set its own
+        response = yield from retry_flow(request, policy, self._state, clock=self.clock, random=self._random)
         yield foreign_redirect(response, request)
 
     def _bounded(self, response: httpx.Response, request: httpx.Request) -> tuple[httpx.Response, _Cap]:
-        """`response`, its body to be read within the attempt's deadline; and the cap counting it as it is decoded."""
-        if self._deadline is not None:
-            response.stream = _Deadline(response.stream, self.clock() + self._deadline, self.clock, request)
+        """`response`, its body to be read within the request's read timeout; and the cap counting it as decoded."""
+        if (deadline := request.extensions.get("timeout", {}).get("read")) is not None:
+            response.stream = _Deadline(response.stream, self.clock() + deadline, self.clock, request)
         return response, _Cap(self._max_size, request)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:

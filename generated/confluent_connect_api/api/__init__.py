@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import httpx
 
-from ..types import UNSET, Unset
+from ..types import UNSET, RawResponse, Unset
 
 if TYPE_CHECKING:
     from ..models.alter_offset_request import AlterOffsetRequest
@@ -1463,6 +1463,630 @@ class AsyncOperations:
             ResponseDecodeError: a success whose body is not the documented shape.
             TransportError: the request could not be sent or its answer not received.
         """
+        return await self._call(
+            "read_connector_status",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "connector_name": connector_name,
+            },
+            operation("read_connector_status").parse_success,
+        )
+
+
+class SyncRawOperations:
+    """The API's operations answering their responses as received (`ConnectClient.with_raw_response`)."""
+
+    if TYPE_CHECKING:
+
+        def _call(
+            self,
+            name: str,
+            arguments: dict[str, Any],
+            parse: Callable[[httpx.Response], T],
+        ) -> RawResponse[T]: ...
+
+    def create_connector(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        *,
+        body: NewConnector | Mapping[str, Any],
+    ) -> RawResponse[Connector]:
+        """`create_connector`, answering its response as received; `.parse()` gives what `create_connector` returns."""
+        return self._call(
+            "create_connector",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "body": body,
+            },
+            operation("create_connector").parse_success,
+        )
+
+    def create_or_update_connector_config(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        connector_name: str,
+        *,
+        body: ConnectorConfigUpdate | Mapping[str, Any],
+    ) -> RawResponse[Connector]:
+        """`create_or_update_connector_config`, answering its response as received; `.parse()` gives what `create_or_update_connector_config` returns."""
+        return self._call(
+            "create_or_update_connector_config",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "connector_name": connector_name,
+                "body": body,
+            },
+            operation("create_or_update_connector_config").parse_success,
+        )
+
+    def delete_connector(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        connector_name: str,
+    ) -> RawResponse[DeleteResult | None]:
+        """`delete_connector`, answering its response as received; `.parse()` gives what `delete_connector` returns."""
+        return self._call(
+            "delete_connector",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "connector_name": connector_name,
+            },
+            operation("delete_connector").parse_success,
+        )
+
+    def get_connector_config(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        connector_name: str,
+    ) -> RawResponse[CurrentConnectorConfig]:
+        """`get_connector_config`, answering its response as received; `.parse()` gives what `get_connector_config` returns."""
+        return self._call(
+            "get_connector_config",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "connector_name": connector_name,
+            },
+            operation("get_connector_config").parse_success,
+        )
+
+    def list_connectors(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+    ) -> RawResponse[list[str]]:
+        """`list_connectors`, answering its response as received; `.parse()` gives what `list_connectors` returns."""
+        return self._call(
+            "list_connectors",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+            },
+            operation("list_connectors").parse_success,
+        )
+
+    def list_connectors_with_expansions(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        *,
+        expand: Sequence[
+            ListConnectorsWithExpansionsExpandItem | Literal["info", "status", "id"]
+        ]
+        | Unset = UNSET,
+    ) -> RawResponse[ConnectorExpansionMap]:
+        """`list_connectors_with_expansions`, answering its response as received; `.parse()` gives what `list_connectors_with_expansions` returns."""
+        return self._call(
+            "list_connectors_with_expansions",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "expand": expand,
+            },
+            operation("list_connectors_with_expansions").parse_success,
+        )
+
+    def read_connector(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        connector_name: str,
+    ) -> RawResponse[Connector]:
+        """`read_connector`, answering its response as received; `.parse()` gives what `read_connector` returns."""
+        return self._call(
+            "read_connector",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "connector_name": connector_name,
+            },
+            operation("read_connector").parse_success,
+        )
+
+    def pause_connector(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        connector_name: str,
+    ) -> RawResponse[None]:
+        """`pause_connector`, answering its response as received; `.parse()` gives what `pause_connector` returns."""
+        return self._call(
+            "pause_connector",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "connector_name": connector_name,
+            },
+            operation("pause_connector").parse_success,
+        )
+
+    def restart_connector(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        connector_name: str,
+    ) -> RawResponse[None]:
+        """`restart_connector`, answering its response as received; `.parse()` gives what `restart_connector` returns."""
+        return self._call(
+            "restart_connector",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "connector_name": connector_name,
+            },
+            operation("restart_connector").parse_success,
+        )
+
+    def resume_connector(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        connector_name: str,
+    ) -> RawResponse[None]:
+        """`resume_connector`, answering its response as received; `.parse()` gives what `resume_connector` returns."""
+        return self._call(
+            "resume_connector",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "connector_name": connector_name,
+            },
+            operation("resume_connector").parse_success,
+        )
+
+    def list_connector_plugins(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+    ) -> RawResponse[list[ConnectorPlugin]]:
+        """`list_connector_plugins`, answering its response as received; `.parse()` gives what `list_connector_plugins` returns."""
+        return self._call(
+            "list_connector_plugins",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+            },
+            operation("list_connector_plugins").parse_success,
+        )
+
+    def validate_connector_plugin(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        plugin_name: str,
+        *,
+        body: PluginConfig | Mapping[str, Any],
+    ) -> RawResponse[ConfigValidation]:
+        """`validate_connector_plugin`, answering its response as received; `.parse()` gives what `validate_connector_plugin` returns."""
+        return self._call(
+            "validate_connector_plugin",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "plugin_name": plugin_name,
+                "body": body,
+            },
+            operation("validate_connector_plugin").parse_success,
+        )
+
+    def alter_connector_offsets_request(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        connector_name: str,
+        *,
+        body: AlterOffsetRequest | Mapping[str, Any],
+    ) -> RawResponse[AlterOffsetRequestInfo]:
+        """`alter_connector_offsets_request`, answering its response as received; `.parse()` gives what `alter_connector_offsets_request` returns."""
+        return self._call(
+            "alter_connector_offsets_request",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "connector_name": connector_name,
+                "body": body,
+            },
+            operation("alter_connector_offsets_request").parse_success,
+        )
+
+    def get_connector_offsets(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        connector_name: str,
+    ) -> RawResponse[ConnectorOffsets]:
+        """`get_connector_offsets`, answering its response as received; `.parse()` gives what `get_connector_offsets` returns."""
+        return self._call(
+            "get_connector_offsets",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "connector_name": connector_name,
+            },
+            operation("get_connector_offsets").parse_success,
+        )
+
+    def get_connector_offsets_request_status(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        connector_name: str,
+    ) -> RawResponse[AlterOffsetStatus]:
+        """`get_connector_offsets_request_status`, answering its response as received; `.parse()` gives what `get_connector_offsets_request_status` returns."""
+        return self._call(
+            "get_connector_offsets_request_status",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "connector_name": connector_name,
+            },
+            operation("get_connector_offsets_request_status").parse_success,
+        )
+
+    def list_connector_tasks(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        connector_name: str,
+    ) -> RawResponse[list[ConnectorTask]]:
+        """`list_connector_tasks`, answering its response as received; `.parse()` gives what `list_connector_tasks` returns."""
+        return self._call(
+            "list_connector_tasks",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "connector_name": connector_name,
+            },
+            operation("list_connector_tasks").parse_success,
+        )
+
+    def read_connector_status(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        connector_name: str,
+    ) -> RawResponse[ConnectorStatus]:
+        """`read_connector_status`, answering its response as received; `.parse()` gives what `read_connector_status` returns."""
+        return self._call(
+            "read_connector_status",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "connector_name": connector_name,
+            },
+            operation("read_connector_status").parse_success,
+        )
+
+
+class AsyncRawOperations:
+    """The API's operations answering their responses as received (`AsyncConnectClient.with_raw_response`)."""
+
+    if TYPE_CHECKING:
+
+        async def _call(
+            self,
+            name: str,
+            arguments: dict[str, Any],
+            parse: Callable[[httpx.Response], T],
+        ) -> RawResponse[T]: ...
+
+    async def create_connector(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        *,
+        body: NewConnector | Mapping[str, Any],
+    ) -> RawResponse[Connector]:
+        """`create_connector`, answering its response as received; `.parse()` gives what `create_connector` returns."""
+        return await self._call(
+            "create_connector",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "body": body,
+            },
+            operation("create_connector").parse_success,
+        )
+
+    async def create_or_update_connector_config(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        connector_name: str,
+        *,
+        body: ConnectorConfigUpdate | Mapping[str, Any],
+    ) -> RawResponse[Connector]:
+        """`create_or_update_connector_config`, answering its response as received; `.parse()` gives what `create_or_update_connector_config` returns."""
+        return await self._call(
+            "create_or_update_connector_config",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "connector_name": connector_name,
+                "body": body,
+            },
+            operation("create_or_update_connector_config").parse_success,
+        )
+
+    async def delete_connector(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        connector_name: str,
+    ) -> RawResponse[DeleteResult | None]:
+        """`delete_connector`, answering its response as received; `.parse()` gives what `delete_connector` returns."""
+        return await self._call(
+            "delete_connector",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "connector_name": connector_name,
+            },
+            operation("delete_connector").parse_success,
+        )
+
+    async def get_connector_config(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        connector_name: str,
+    ) -> RawResponse[CurrentConnectorConfig]:
+        """`get_connector_config`, answering its response as received; `.parse()` gives what `get_connector_config` returns."""
+        return await self._call(
+            "get_connector_config",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "connector_name": connector_name,
+            },
+            operation("get_connector_config").parse_success,
+        )
+
+    async def list_connectors(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+    ) -> RawResponse[list[str]]:
+        """`list_connectors`, answering its response as received; `.parse()` gives what `list_connectors` returns."""
+        return await self._call(
+            "list_connectors",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+            },
+            operation("list_connectors").parse_success,
+        )
+
+    async def list_connectors_with_expansions(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        *,
+        expand: Sequence[
+            ListConnectorsWithExpansionsExpandItem | Literal["info", "status", "id"]
+        ]
+        | Unset = UNSET,
+    ) -> RawResponse[ConnectorExpansionMap]:
+        """`list_connectors_with_expansions`, answering its response as received; `.parse()` gives what `list_connectors_with_expansions` returns."""
+        return await self._call(
+            "list_connectors_with_expansions",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "expand": expand,
+            },
+            operation("list_connectors_with_expansions").parse_success,
+        )
+
+    async def read_connector(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        connector_name: str,
+    ) -> RawResponse[Connector]:
+        """`read_connector`, answering its response as received; `.parse()` gives what `read_connector` returns."""
+        return await self._call(
+            "read_connector",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "connector_name": connector_name,
+            },
+            operation("read_connector").parse_success,
+        )
+
+    async def pause_connector(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        connector_name: str,
+    ) -> RawResponse[None]:
+        """`pause_connector`, answering its response as received; `.parse()` gives what `pause_connector` returns."""
+        return await self._call(
+            "pause_connector",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "connector_name": connector_name,
+            },
+            operation("pause_connector").parse_success,
+        )
+
+    async def restart_connector(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        connector_name: str,
+    ) -> RawResponse[None]:
+        """`restart_connector`, answering its response as received; `.parse()` gives what `restart_connector` returns."""
+        return await self._call(
+            "restart_connector",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "connector_name": connector_name,
+            },
+            operation("restart_connector").parse_success,
+        )
+
+    async def resume_connector(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        connector_name: str,
+    ) -> RawResponse[None]:
+        """`resume_connector`, answering its response as received; `.parse()` gives what `resume_connector` returns."""
+        return await self._call(
+            "resume_connector",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "connector_name": connector_name,
+            },
+            operation("resume_connector").parse_success,
+        )
+
+    async def list_connector_plugins(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+    ) -> RawResponse[list[ConnectorPlugin]]:
+        """`list_connector_plugins`, answering its response as received; `.parse()` gives what `list_connector_plugins` returns."""
+        return await self._call(
+            "list_connector_plugins",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+            },
+            operation("list_connector_plugins").parse_success,
+        )
+
+    async def validate_connector_plugin(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        plugin_name: str,
+        *,
+        body: PluginConfig | Mapping[str, Any],
+    ) -> RawResponse[ConfigValidation]:
+        """`validate_connector_plugin`, answering its response as received; `.parse()` gives what `validate_connector_plugin` returns."""
+        return await self._call(
+            "validate_connector_plugin",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "plugin_name": plugin_name,
+                "body": body,
+            },
+            operation("validate_connector_plugin").parse_success,
+        )
+
+    async def alter_connector_offsets_request(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        connector_name: str,
+        *,
+        body: AlterOffsetRequest | Mapping[str, Any],
+    ) -> RawResponse[AlterOffsetRequestInfo]:
+        """`alter_connector_offsets_request`, answering its response as received; `.parse()` gives what `alter_connector_offsets_request` returns."""
+        return await self._call(
+            "alter_connector_offsets_request",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "connector_name": connector_name,
+                "body": body,
+            },
+            operation("alter_connector_offsets_request").parse_success,
+        )
+
+    async def get_connector_offsets(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        connector_name: str,
+    ) -> RawResponse[ConnectorOffsets]:
+        """`get_connector_offsets`, answering its response as received; `.parse()` gives what `get_connector_offsets` returns."""
+        return await self._call(
+            "get_connector_offsets",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "connector_name": connector_name,
+            },
+            operation("get_connector_offsets").parse_success,
+        )
+
+    async def get_connector_offsets_request_status(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        connector_name: str,
+    ) -> RawResponse[AlterOffsetStatus]:
+        """`get_connector_offsets_request_status`, answering its response as received; `.parse()` gives what `get_connector_offsets_request_status` returns."""
+        return await self._call(
+            "get_connector_offsets_request_status",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "connector_name": connector_name,
+            },
+            operation("get_connector_offsets_request_status").parse_success,
+        )
+
+    async def list_connector_tasks(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        connector_name: str,
+    ) -> RawResponse[list[ConnectorTask]]:
+        """`list_connector_tasks`, answering its response as received; `.parse()` gives what `list_connector_tasks` returns."""
+        return await self._call(
+            "list_connector_tasks",
+            {
+                "environment_id": environment_id,
+                "kafka_cluster_id": kafka_cluster_id,
+                "connector_name": connector_name,
+            },
+            operation("list_connector_tasks").parse_success,
+        )
+
+    async def read_connector_status(
+        self,
+        environment_id: str,
+        kafka_cluster_id: str,
+        connector_name: str,
+    ) -> RawResponse[ConnectorStatus]:
+        """`read_connector_status`, answering its response as received; `.parse()` gives what `read_connector_status` returns."""
         return await self._call(
             "read_connector_status",
             {

@@ -11,6 +11,7 @@ from ...models.connector import Connector
 from ...models.new_connector import NewConnector
 
 METHOD = "POST"
+PATH = "/connect/v1/environments/{environment_id}/clusters/{kafka_cluster_id}/connectors"  # the template, as spans name it (url.template)
 PATH_PARAMETERS = (
     "environment_id",
     "kafka_cluster_id",

@@ -11,6 +11,7 @@ from ...models.connector import Connector
 from ...models.connector_config_update import ConnectorConfigUpdate
 
 METHOD = "PUT"
+PATH = "/connect/v1/environments/{environment_id}/clusters/{kafka_cluster_id}/connectors/{connector_name}/config"  # the template, as spans name it (url.template)
 PATH_PARAMETERS = (
     "environment_id",
     "kafka_cluster_id",

@@ -10,6 +10,7 @@ import httpx
 from ...models.delete_result import DeleteResult
 
 METHOD = "DELETE"
+PATH = "/connect/v1/environments/{environment_id}/clusters/{kafka_cluster_id}/connectors/{connector_name}"  # the template, as spans name it (url.template)
 PATH_PARAMETERS = (
     "environment_id",
     "kafka_cluster_id",
@@ -40,7 +41,9 @@ def _get_kwargs(
 
 def parse_success(response: httpx.Response) -> DeleteResult | None:
     """The documented success value of a 2xx response; a body of another shape raises."""
-    if not response.content:  # deleted, with nothing to say
+    if (
+        not response.content or response.status_code == 404
+    ):  # deleted, with nothing to say; or by an earlier attempt
         return None
     response_200 = DeleteResult._decode(response.json(), True)
 

@@ -10,6 +10,7 @@ import httpx
 from ...models.current_connector_config import CurrentConnectorConfig
 
 METHOD = "GET"
+PATH = "/connect/v1/environments/{environment_id}/clusters/{kafka_cluster_id}/connectors/{connector_name}/config"  # the template, as spans name it (url.template)
 PATH_PARAMETERS = (
     "environment_id",
     "kafka_cluster_id",

@@ -10,6 +10,7 @@ import httpx
 from ...types import ShapeError
 
 METHOD = "GET"
+PATH = "/connect/v1/environments/{environment_id}/clusters/{kafka_cluster_id}/connectors"  # the template, as spans name it (url.template)
 PATH_PARAMETERS = (
     "environment_id",
     "kafka_cluster_id",

@@ -14,6 +14,7 @@ from ...models.list_connectors_with_expansions_expand_item import (
 from ...types import UNSET, Unset
 
 METHOD = "GET"
+PATH = "/connect/v1/environments/{environment_id}/clusters/{kafka_cluster_id}/connectors"  # the template, as spans name it (url.template)
 PATH_PARAMETERS = (
     "environment_id",
     "kafka_cluster_id",

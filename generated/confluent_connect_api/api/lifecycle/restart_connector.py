@@ -8,6 +8,7 @@ from urllib.parse import quote
 import httpx
 
 METHOD = "POST"
+PATH = "/connect/v1/environments/{environment_id}/clusters/{kafka_cluster_id}/connectors/{connector_name}/restart"  # the template, as spans name it (url.template)
 PATH_PARAMETERS = (
     "environment_id",
     "kafka_cluster_id",

@@ -11,6 +11,7 @@ from ...models.connector_plugin import ConnectorPlugin
 from ...types import ShapeError
 
 METHOD = "GET"
+PATH = "/connect/v1/environments/{environment_id}/clusters/{kafka_cluster_id}/connector-plugins"  # the template, as spans name it (url.template)
 PATH_PARAMETERS = (
     "environment_id",
     "kafka_cluster_id",

@@ -11,6 +11,7 @@ from ...models.config_validation import ConfigValidation
 from ...models.plugin_config import PluginConfig
 
 METHOD = "PUT"
+PATH = "/connect/v1/environments/{environment_id}/clusters/{kafka_cluster_id}/connector-plugins/{plugin_name}/config/validate"  # the template, as spans name it (url.template)
 PATH_PARAMETERS = (
     "environment_id",
     "kafka_cluster_id",

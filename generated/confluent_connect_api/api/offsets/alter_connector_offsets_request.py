@@ -11,6 +11,7 @@ from ...models.alter_offset_request import AlterOffsetRequest
 from ...models.alter_offset_request_info import AlterOffsetRequestInfo
 
 METHOD = "POST"
+PATH = "/connect/v1/environments/{environment_id}/clusters/{kafka_cluster_id}/connectors/{connector_name}/offsets/request"  # the template, as spans name it (url.template)
 PATH_PARAMETERS = (
     "environment_id",
     "kafka_cluster_id",

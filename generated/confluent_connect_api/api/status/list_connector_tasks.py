@@ -11,6 +11,7 @@ from ...models.connector_task import ConnectorTask
 from ...types import ShapeError
 
 METHOD = "GET"
+PATH = "/connect/v1/environments/{environment_id}/clusters/{kafka_cluster_id}/connectors/{connector_name}/tasks"  # the template, as spans name it (url.template)
 PATH_PARAMETERS = (
     "environment_id",
     "kafka_cluster_id",

@@ -1,0 +1,51 @@
+"""with_raw_response beyond every operation's round trip (tests/test_operations.py): what its repr shows, and that
+the body is decoded only when asked."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+from conftest import API_SECRET, CLUSTER, ENV, Connect, tasks_body
+
+from confluent_connect import ConnectClient, ResponseDecodeError
+
+
+def raw_list_tasks(connect: Connect, handler: Callable[[httpx.Request], httpx.Response]) -> tuple[Any, str]:
+    """The raw answer to list_connector_tasks, and its repr taken while the client is open."""
+    client = connect.client(handler)
+    if isinstance(client, ConnectClient):
+        with client:
+            raw = client.with_raw_response.list_connector_tasks(ENV, CLUSTER, "c")
+            return raw, repr(raw)
+
+    async def run() -> tuple[Any, str]:
+        async with client:
+            raw = await client.with_raw_response.list_connector_tasks(ENV, CLUSTER, "c")
+            return raw, repr(raw)
+
+    return asyncio.run(run())
+
+
+def test_the_repr_masks_headers_that_carry_credentials(connect: Connect) -> None:
+    headers = {
+        "X-Request-Id": "req-1",
+        "Set-Cookie": "session=cookie-value-1234",
+        "X-Api-Secret": "header-secret-5678",
+        "X-Echo": f"Basic {API_SECRET}",
+    }
+    raw, shown = raw_list_tasks(connect, lambda _: httpx.Response(200, json=tasks_body(), headers=headers))
+    for secret in ("cookie-value-1234", "header-secret-5678", API_SECRET):
+        assert secret not in shown
+    assert "req-1" in shown
+    assert raw.headers["set-cookie"] == "session=cookie-value-1234"  # reading a header gives what was sent
+
+
+def test_a_body_of_the_wrong_shape_raises_only_when_parsed(connect: Connect) -> None:
+    raw, _ = raw_list_tasks(connect, lambda _: httpx.Response(200, json={"not": "a list"}))
+    assert raw.status_code == 200
+    with pytest.raises(ResponseDecodeError):
+        raw.parse()
