@@ -120,16 +120,17 @@ def resolve_auth(
     as HTTP Basic; a token, as Bearer; the key in the environment), or ConfigurationError."""
     if api_key is not None or api_secret is not None:  # a value read from a file ends in a newline: stripped
         key, secret = (value.strip() if isinstance(value, str) else value for value in (api_key, api_secret))
-        if not key or not secret or not isinstance(key, str) or not isinstance(secret, str):
-            missing, given = ("api_secret", "api_key") if key else ("api_key", "api_secret")
-            raise ConfigurationError(f"{missing} is missing, empty or not a string, but {given} was given")
-        return ApiKeyAuth(key, secret)
+        pair = {"api_key": key, "api_secret": secret}
+        if wrong := [name for name, value in pair.items() if not value or not isinstance(value, str)]:
+            other = f", but {set(pair).difference(wrong).pop()} was given" if len(wrong) == 1 else ""
+            raise ConfigurationError(f"{wrong[0]} is missing, empty or not a string{other}")
+        return ApiKeyAuth(str(key), str(secret))
     if token is not None:
         if not isinstance(token, str) and not callable(token):
             kind = type(token).__name__
             raise ConfigurationError(f"token must be a string or a callable returning one, not {kind}")
-        if not token:
-            raise ConfigurationError("token is empty")
+        if isinstance(token, str) and not token.strip():
+            raise ConfigurationError("token is empty" if not token else "token is only whitespace")
         return TokenAuth(token)
     key, secret = (environ.get(name, "").strip() for name in (ENV_API_KEY, ENV_API_SECRET))
     if key and secret:
