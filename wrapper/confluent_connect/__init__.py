@@ -3,6 +3,8 @@ here; the modules behind it may move. They load on first use, so that importing 
 `--help` does) costs no httpx."""
 
 import logging
+import os
+import warnings
 from importlib import import_module
 from typing import TYPE_CHECKING
 
@@ -35,4 +37,20 @@ else:  # hidden from mypy, to which a misspelt name stays an error
         return sorted({*globals(), *__all__})
 
 
+def _log_to_stderr(level: str) -> None:
+    """CONFLUENT_CONNECT_LOG=debug|info|warning: this package's records from that level on, on stderr, masked."""
+    if level.strip().lower() not in ("debug", "info", "warning"):
+        warnings.warn(f"CONFLUENT_CONNECT_LOG={level!r} is ignored: it takes debug, info or warning", stacklevel=2)
+        return
+    from ._credentials import redacting_filter  # noqa: PLC0415 - httpx, only when logging is asked for
+
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(redacting_filter)  # on the handler: records of child loggers, and before a client opens, too
+    logging.getLogger(__name__).addHandler(handler)
+    logging.getLogger(__name__).setLevel(level.strip().upper())
+
+
 logging.getLogger(__name__).addHandler(logging.NullHandler())  # the application decides what is shown
+if os.environ.get("CONFLUENT_CONNECT_LOG"):
+    _log_to_stderr(os.environ["CONFLUENT_CONNECT_LOG"])
