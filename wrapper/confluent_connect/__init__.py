@@ -1,6 +1,5 @@
 """A typed client for Confluent Cloud's Connect v1 API (see `ConnectClient`). Everything public is importable from
-here; the modules behind it may move. They load on first use, so that importing the package (as the command line's
-`--help` does) costs no httpx."""
+here, loaded on first use (importing the package costs no httpx); the modules behind it may move."""
 
 import logging
 import os
