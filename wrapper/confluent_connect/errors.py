@@ -25,9 +25,10 @@ process can raise one to its parent), leaving `response` behind: its request car
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+if TYPE_CHECKING:  # annotations only: importing the errors costs no httpx
+    import httpx
 
 __all__ = ["ApiError", "AuthenticationError", "BadRequestError", "ConfigurationError", "ConflictError", "ConnectError"]
 __all__ += ["ConnectorFailedError", "InvalidArgumentError", "NotFoundError", "PermissionDeniedError", "RateLimitError"]

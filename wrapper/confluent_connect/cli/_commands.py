@@ -1,5 +1,5 @@
 """Running a command: the client, the console, the commands that read, and one place where errors become exit
-codes. The commands that change things are in `_changes`."""
+codes. The commands that change things are in `_changes`, imported only when one of them runs."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from confluent_connect_api.types import redacted_data
 
 from .._credentials import ENV_API_KEY, ENV_API_SECRET
 from ..errors import ConfigurationError, ConnectError
-from . import _changes, _render
+from . import _render
 from ._console import Console
 from ._errors import InputError, explained
 from ._parser import EXIT_FAILED, EXIT_OK
@@ -104,7 +104,7 @@ def config(run: Run) -> int:
 def offsets(run: Run) -> int:
     """The offsets; with --set or --reset, an alteration request instead (see `_changes.offsets`)."""
     if run.args.set_ or run.args.reset or run.args.file or run.args.wait:
-        return _changes.offsets(run)
+        return _changing("offsets")(run)
     data = redacted_data(run.client.get_connector_offsets(*run.ids(run.args.connector)))
     run.show(data, lambda: _render.offsets(data))
     return EXIT_OK
@@ -116,9 +116,22 @@ def plugins(run: Run) -> int:
     return EXIT_OK
 
 
+def _changing(name: str) -> Callable[[Run], int]:
+    """The command `_changes.<name>`, imported as it runs: a command that reads needs none of it (nor the diff, the
+    file and value readers and the body check behind it)."""
+
+    def command(run: Run) -> int:
+        from . import _changes  # noqa: PLC0415
+
+        change: Callable[[Run], int] = getattr(_changes, name)
+        return change(run)
+
+    return command
+
+
 COMMANDS: dict[str, Callable[[Run], int]] = {
     "connectors": connectors, "status": status, "tasks": tasks, "config": config, "offsets": offsets,
-    "plugins": plugins, "apply": _changes.apply, "patch": _changes.patch, "pause": _changes.lifecycle,
-    "resume": _changes.lifecycle, "restart": _changes.lifecycle, "delete": _changes.delete, "wait": _changes.wait,
-    "validate": _changes.validate,
+    "plugins": plugins, "apply": _changing("apply"), "patch": _changing("patch"), "pause": _changing("lifecycle"),
+    "resume": _changing("lifecycle"), "restart": _changing("lifecycle"), "delete": _changing("delete"),
+    "wait": _changing("wait"), "validate": _changing("validate"),
 }  # fmt: skip
