@@ -3,8 +3,9 @@
 `make test` runs on the pinned versions of requirements-dev.txt. Users install whatever their other packages allow
 within `dependencies`, so the range itself is tested here, in two throwaway virtualenvs under .deps/:
 
-    lowest   every runtime dependency at the lowest version its bound allows (`attrs>=23.1` -> attrs==23.1)
-    newest   every runtime dependency at the newest the package index serves
+    lowest   every runtime dependency (and the otel extra's) at the lowest version its bound allows (`attrs>=23.1`
+             -> attrs==23.1)
+    newest   every one at the newest the package index serves
 
 Each gets the development tools of requirements-dev.txt (but the runtime pins and the generator, which caps httpx
 below what users may install) and this package, then runs the tests but those marked `generator`, which run
@@ -28,8 +29,13 @@ PINNED_ELSEWHERE = {"openapi-python-client"}  # pins httpx below the range's top
 
 
 def runtime_requirements() -> list[tuple[str, str | None]]:
-    """(name, lowest version or None) for each runtime dependency of pyproject.toml."""
-    declared = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    """(name, lowest version or None) for each runtime dependency of pyproject.toml, the otel extra's included; its
+    SDK (which the tracing tests need) goes with the api, version for version."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    declared = [*project["dependencies"], *project["optional-dependencies"]["otel"]]
+    declared += [
+        re.sub(r"^opentelemetry-api", "opentelemetry-sdk", item) for item in declared if "opentelemetry-api" in item
+    ]
     found = []
     for requirement in declared:
         name = re.match(r"[A-Za-z0-9._-]+", requirement)
@@ -46,7 +52,10 @@ def tools_requirements(runtime: set[str]) -> list[str]:
     for raw in (ROOT / "requirements-dev.txt").read_text(encoding="utf-8").splitlines():
         line = raw.split("#", 1)[0].strip()
         name = re.match(r"[A-Za-z0-9._-]+", line)
-        if name and name.group().lower() not in runtime | PINNED_ELSEWHERE | {"httpcore"}:
+        if name and name.group().lower() not in runtime | PINNED_ELSEWHERE | {
+            "httpcore",
+            "opentelemetry-semantic-conventions",
+        }:
             kept.append(line)
     return kept
 
@@ -82,10 +91,12 @@ def test_end(end: str, pytest_args: list[str]) -> bool:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("ends", nargs="*", choices=["lowest", "newest"], default=["lowest", "newest"])
+    parser.add_argument("ends", nargs="*", help="lowest, newest (default: both)")
     parser.add_argument("--pytest", default="-q", help="arguments for pytest (default: -q)")
     args = parser.parse_args()
-    results = {end: test_end(end, args.pytest.split()) for end in args.ends}
+    if unknown := set(args.ends) - {"lowest", "newest"}:
+        parser.error(f"unknown ends: {', '.join(sorted(unknown))} (choose from lowest, newest)")
+    results = {end: test_end(end, args.pytest.split()) for end in args.ends or ["lowest", "newest"]}
     for end, passed in results.items():
         print(f"test-deps: {end}: {'passed' if passed else 'FAILED'}")
     return 0 if all(results.values()) else 1
