@@ -64,6 +64,7 @@ class _BaseClient:
         self._auth = resolve_auth(api_key, api_secret, token, os.environ)
         self.retry_policy = _retry_policy(retry or RetryPolicy(), max_retries)
         self._timeout, self._owner = timeout, True  # False: a with_options client, sharing this one's pool
+        self._shared: dict[str, Any] = {}  # this client's and its with_options copies': the event loop they serve
         if isinstance(max_response_size, bool) or not isinstance(max_response_size, int) or max_response_size < 1:
             raise ConfigurationError(f"max_response_size must be a number of bytes >= 1, not {max_response_size!r}")
         network = transport or self._network(proxy=proxy or _environment_proxy(self.base_url))
@@ -224,7 +225,7 @@ class AsyncConnectClient(AsyncOperations, _BaseClient):
     def _ready(self) -> None:
         import asyncio  # noqa: PLC0415 - the running loop has imported it already
 
-        if vars(self).setdefault("_loop", asyncio.get_running_loop()) is not asyncio.get_running_loop():
+        if self._shared.setdefault("loop", asyncio.get_running_loop()) is not asyncio.get_running_loop():
             raise ConfigurationError(f"this {type(self).__name__} belongs to another event loop: create one per loop")
         super()._ready()
 
