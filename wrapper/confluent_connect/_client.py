@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import copy
+import math
 import os
 from collections.abc import Callable
 from types import FunctionType
@@ -63,7 +64,7 @@ class _BaseClient:
         self._origin = str(self.base_url).rstrip("/")  # joined to a path here: httpx would parse the URL twice
         self._auth = resolve_auth(api_key, api_secret, token, os.environ)
         self.retry_policy = _retry_policy(retry or RetryPolicy(), max_retries)
-        self._timeout, self._owner = timeout, True  # False: a with_options client, sharing this one's pool
+        self._timeout, self._owner = _checked_timeout(timeout), True  # False: a with_options client, sharing the pool
         self._shared: dict[str, Any] = {}  # this client's and its with_options copies': the event loop they serve
         if isinstance(max_response_size, bool) or not isinstance(max_response_size, int) or max_response_size < 1:
             raise ConfigurationError(f"max_response_size must be a number of bytes >= 1, not {max_response_size!r}")
@@ -71,7 +72,7 @@ class _BaseClient:
         self._transport = RetryTransport(network, self.retry_policy, RateLimitState(), max_size=max_response_size)
         # Redirects are followed within the origin only: the transport refuses any other.
         self._http = self._pool(
-            base_url=self.base_url, auth=self._auth, timeout=timeout, transport=self._transport,
+            base_url=self.base_url, auth=self._auth, timeout=self._timeout, transport=self._transport,
             headers={"User-Agent": "confluent-connect-python"}, follow_redirects=True,
         )  # fmt: skip
 
@@ -97,7 +98,7 @@ class _BaseClient:
         closing this client closes both."""
         derived = copy.copy(self)
         derived.retry_policy = _retry_policy(retry or self.retry_policy, max_retries)
-        derived._timeout = self._timeout if timeout is None else httpx.Timeout(timeout)
+        derived._timeout = self._timeout if timeout is None else _checked_timeout(timeout)
         derived._owner = False
         return derived
 
@@ -126,10 +127,21 @@ class _BaseClient:
 
 
 def _retry_policy(policy: RetryPolicy, max_retries: int | None) -> RetryPolicy:
+    if not isinstance(policy, RetryPolicy):
+        raise ConfigurationError(f"retry must be a RetryPolicy, not {type(policy).__name__}")
     try:
         return policy if max_retries is None else attrs.evolve(policy, max_retries=max_retries)
     except ValueError as error:
         raise ConfigurationError(str(error)) from None
+
+
+def _checked_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    """`timeout` as httpx takes it, each limit None or seconds >= 0: a wrong one is refused now, not at a call."""
+    for limit in timeout.as_dict().values() if isinstance(timeout, httpx.Timeout) else [timeout]:
+        number = isinstance(limit, int | float) and not isinstance(limit, bool)
+        if limit is not None and not (number and math.isfinite(limit) and limit >= 0):
+            raise ConfigurationError(f"timeout must be seconds >= 0 or an httpx.Timeout, not {timeout!r}")
+    return httpx.Timeout(timeout)
 
 
 def _environment_proxy(url: httpx.URL) -> str | None:  # the environment's proxy for `url`, as httpx would read it
