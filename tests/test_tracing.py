@@ -18,7 +18,14 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import SpanKind, StatusCode
 
-from confluent_connect import ConfigurationError, NotFoundError, TransportError, instrument, uninstrument
+from confluent_connect import (
+    ConfigurationError,
+    ConnectClient,
+    NotFoundError,
+    TransportError,
+    instrument,
+    uninstrument,
+)
 from confluent_connect.testing import ConnectSimulator
 
 CONNECTOR = "orders-to-s3-private"  # a name that must not reach any attribute
@@ -130,3 +137,16 @@ def test_instrument_without_opentelemetry_says_how_to_get_it(monkeypatch: pytest
     monkeypatch.setitem(sys.modules, "opentelemetry", None)  # what an environment without the extra gives
     with pytest.raises(ConfigurationError, match=r"pip install 'confluent-connect\[otel\]'"):
         instrument()
+
+
+def test_list_tasks_many_on_threads_makes_children_of_the_callers_span(spans: InMemorySpanExporter) -> None:
+    """The sync client fans out on threads: each call's span has the application's span as parent, not a trace of
+    its own."""
+    transport = httpx.MockTransport(lambda _: httpx.Response(200, json=tasks_body()))
+    provider = TracerProvider()
+    client = ConnectClient(api_key=API_KEY, api_secret=API_SECRET, transport=transport)
+    with client, provider.get_tracer("app").start_as_current_span("app-step") as parent:
+        client.list_tasks_many(ENV, CLUSTER, ["a", "b", "c"], concurrency=3)
+    calls = spans.get_finished_spans()
+    assert len(calls) == 3
+    assert {span.parent.span_id if span.parent else None for span in calls} == {parent.get_span_context().span_id}

@@ -8,6 +8,7 @@ import copy
 import math
 import os
 from collections.abc import Callable
+from contextvars import copy_context
 from types import FunctionType
 from typing import Any, Self, TypeVar
 
@@ -198,8 +199,9 @@ class ConnectClient(SyncOperations, _BaseClient):
 
         from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415 - slow import, rarely used
 
+        contexts = [copy_context() for _ in calls]  # the caller's, in each thread: its span is their calls' parent
         with ThreadPoolExecutor(max_workers=min(concurrency, len(calls) or 1)) as pool:
-            return list(pool.map(one, calls))
+            return list(pool.map(lambda context, call: context.run(one, call), contexts, calls))
 
     def close(self) -> None:
         """Close the connection pool; the client cannot be used after. In a forked child, only forgets it. A client
