@@ -150,3 +150,26 @@ def test_list_tasks_many_on_threads_makes_children_of_the_callers_span(spans: In
     calls = spans.get_finished_spans()
     assert len(calls) == 3
     assert {span.parent.span_id if span.parent else None for span in calls} == {parent.get_span_context().span_id}
+
+
+def test_a_request_id_echoing_a_secret_is_masked_on_the_span(connect: Connect, spans: InMemorySpanExporter) -> None:
+    """The request id is a header a server or proxy fills: masked there as in the errors' messages."""
+    answer = httpx.Response(200, json=tasks_body(), headers={"X-Request-Id": f"req {API_SECRET}"})
+    connect.call(lambda _: answer, "list_tasks", ENV, CLUSTER, CONNECTOR)
+    assert API_SECRET not in everything_recorded(only(spans))
+    assert dict(only(spans).attributes or {})["confluent_connect.request_id"] == "req [redacted]"
+
+
+def test_an_error_not_of_this_package_is_recorded_by_type_not_by_message(spans: InMemorySpanExporter) -> None:
+    """A token provider's own exception (or any other not ours) may say anything: its text is not exported."""
+
+    def provider() -> str:
+        raise RuntimeError(f"vault refused the lease for {API_SECRET}")
+
+    transport = httpx.MockTransport(lambda _: httpx.Response(200, json=tasks_body()))
+    with ConnectClient(token=provider, transport=transport) as client, pytest.raises(RuntimeError):
+        client.list_tasks(ENV, CLUSTER, CONNECTOR)
+    span = only(spans)
+    assert span.status.status_code is StatusCode.ERROR
+    assert dict(span.attributes or {})["error.type"] == "RuntimeError"
+    assert "vault" not in everything_recorded(span)
