@@ -49,3 +49,19 @@ def test_a_body_of_the_wrong_shape_raises_only_when_parsed(connect: Connect) -> 
     assert raw.status_code == 200
     with pytest.raises(ResponseDecodeError):
         raw.parse()
+
+
+def test_the_repr_stays_masked_after_the_client_closes(connect: Connect) -> None:
+    """A raw response outlives its client (kept, logged later): an echoed credential is masked in its repr still."""
+    client = connect.client(lambda _: httpx.Response(200, json=tasks_body(), headers={"X-Echo": API_SECRET}))
+    if isinstance(client, ConnectClient):
+        with client:
+            raw = client.with_raw_response.list_connector_tasks(ENV, CLUSTER, "c")
+    else:
+
+        async def run() -> Any:
+            async with client:
+                return await client.with_raw_response.list_connector_tasks(ENV, CLUSTER, "c")
+
+        raw = asyncio.run(run())
+    assert API_SECRET not in repr(raw)
