@@ -103,6 +103,11 @@ def test_a_transport_failure_records_no_secret_httpx_quoted(connect: Connect, sp
     assert span.status.status_code is StatusCode.ERROR
     assert dict(span.attributes or {})["error.type"] == "TransportError"
     assert API_SECRET not in everything_recorded(span)
+    assert CONNECTOR not in everything_recorded(span)  # the error names its URL; the span has the template
+    assert (
+        span.status.description
+        == "could not connect to api.confluent.cloud:443 (refused, with Authorization: [redacted])"
+    )
 
 
 def test_the_span_is_current_for_what_the_call_logs_and_ends_after_it(

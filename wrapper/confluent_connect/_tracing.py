@@ -16,7 +16,7 @@ import httpx
 
 from ._credentials import scrub
 from ._retry import RETRY_RECORD
-from .errors import ConfigurationError, ConnectError
+from .errors import ConfigurationError, ConnectError, TransportError
 
 if TYPE_CHECKING:
     from opentelemetry.trace import Span, Tracer, TracerProvider
@@ -82,5 +82,8 @@ class _Traced:
             from opentelemetry.trace import StatusCode  # noqa: PLC0415
 
             self._span.set_attribute("error.type", type(error).__name__)
-            self._span.set_status(StatusCode.ERROR, str(error) if isinstance(error, ConnectError) else None)
+            said = str(error) if isinstance(error, ConnectError) else None
+            if isinstance(error, TransportError):  # its URL names the connector: the span has the path's template
+                said = str(error).removeprefix(f"{error.method} {error.url}: ")
+            self._span.set_status(StatusCode.ERROR, said)
         self._started.__exit__(kind, error, trace)
