@@ -65,3 +65,12 @@ def test_the_repr_stays_masked_after_the_client_closes(connect: Connect) -> None
 
         raw = asyncio.run(run())
     assert API_SECRET not in repr(raw)
+
+
+def test_a_raw_response_is_an_instance_of_the_public_raw_response(connect: Connect) -> None:
+    """confluent_connect.RawResponse is what annotations name, and what isinstance() checks."""
+    import confluent_connect
+
+    raw, _ = raw_list_tasks(connect, lambda _: httpx.Response(200, json=tasks_body()))
+    assert isinstance(raw, confluent_connect.RawResponse)
+    assert not isinstance(object(), confluent_connect.RawResponse)
