@@ -74,3 +74,13 @@ def test_a_raw_response_is_an_instance_of_the_public_raw_response(connect: Conne
     raw, _ = raw_list_tasks(connect, lambda _: httpx.Response(200, json=tasks_body()))
     assert isinstance(raw, confluent_connect.RawResponse)
     assert not isinstance(object(), confluent_connect.RawResponse)
+
+
+def test_a_decode_error_masks_a_request_id_echoing_a_secret(connect: Connect) -> None:
+    """The decode error (plain call, or raw parse()) quotes the request id, which a server may fill with anything:
+    masked, as ApiError masks it."""
+    answer = httpx.Response(200, json={"not": "a list"}, headers={"X-Request-Id": f"id {API_SECRET}"})
+    with pytest.raises(ResponseDecodeError) as raised:
+        connect.list_tasks(lambda _: answer)
+    assert API_SECRET not in str(raised.value)
+    assert raised.value.request_id == "id [redacted]"
