@@ -133,3 +133,39 @@ def test_a_wrong_max_retries_is_refused_before_anything_is_sent() -> None:
     with client, pytest.raises(ConfigurationError, match="max_retries"):
         client.with_options(max_retries=-1)
     assert client.with_options(retry=RetryPolicy(max_retries=3)).retry_policy.max_retries == 3
+
+
+def test_a_derived_async_client_and_its_original_share_one_event_loop() -> None:
+    """They share one pool, whose connections belong to one loop: a derived client used first on one loop binds the
+    original too, so the original on another loop is refused, as it would be had it been used first itself."""
+    client = AsyncConnectClient(
+        api_key="KEY00001", api_secret=API_SECRET, transport=httpx.MockTransport(lambda _: httpx.Response(200, json=[]))
+    )
+    derived = client.with_options(max_retries=0)
+    asyncio.run(derived.list_tasks(ENV, CLUSTER, "c"))
+    with pytest.raises(ConfigurationError, match="belongs to another event loop"):
+        asyncio.run(client.list_tasks(ENV, CLUSTER, "c"))
+    with pytest.raises(ConfigurationError, match="belongs to another event loop"):
+        asyncio.run(client.with_options(timeout=5.0).list_tasks(ENV, CLUSTER, "c"))
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"timeout": "x"},
+        {"timeout": -1.0},
+        {"timeout": float("inf")},
+        {"timeout": httpx.Timeout(5.0, read=float("nan"))},
+        {"retry": object()},
+    ],
+)
+def test_wrong_options_are_refused_when_given_not_when_a_call_is_sent(options: dict[str, object]) -> None:
+    sent: list[httpx.Request] = []
+    client = ConnectClient(
+        api_key="KEY00001", api_secret=API_SECRET, transport=httpx.MockTransport(lambda r: sent.append(r) or None)
+    )
+    with client, pytest.raises(ConfigurationError, match=r"^(timeout|retry) must be"):
+        client.with_options(**options)  # type: ignore[arg-type]
+    with pytest.raises(ConfigurationError, match=r"^(timeout|retry) must be"):
+        ConnectClient(api_key="KEY00001", api_secret=API_SECRET, **options)  # type: ignore[arg-type]
+    assert sent == []

@@ -49,3 +49,38 @@ def test_a_body_of_the_wrong_shape_raises_only_when_parsed(connect: Connect) -> 
     assert raw.status_code == 200
     with pytest.raises(ResponseDecodeError):
         raw.parse()
+
+
+def test_the_repr_stays_masked_after_the_client_closes(connect: Connect) -> None:
+    """A raw response outlives its client (kept, logged later): an echoed credential is masked in its repr still."""
+    client = connect.client(lambda _: httpx.Response(200, json=tasks_body(), headers={"X-Echo": API_SECRET}))
+    if isinstance(client, ConnectClient):
+        with client:
+            raw = client.with_raw_response.list_connector_tasks(ENV, CLUSTER, "c")
+    else:
+
+        async def run() -> Any:
+            async with client:
+                return await client.with_raw_response.list_connector_tasks(ENV, CLUSTER, "c")
+
+        raw = asyncio.run(run())
+    assert API_SECRET not in repr(raw)
+
+
+def test_a_raw_response_is_an_instance_of_the_public_raw_response(connect: Connect) -> None:
+    """confluent_connect.RawResponse is what annotations name, and what isinstance() checks."""
+    import confluent_connect
+
+    raw, _ = raw_list_tasks(connect, lambda _: httpx.Response(200, json=tasks_body()))
+    assert isinstance(raw, confluent_connect.RawResponse)
+    assert not isinstance(object(), confluent_connect.RawResponse)
+
+
+def test_a_decode_error_masks_a_request_id_echoing_a_secret(connect: Connect) -> None:
+    """The decode error (plain call, or raw parse()) quotes the request id, which a server may fill with anything:
+    masked, as ApiError masks it."""
+    answer = httpx.Response(200, json={"not": "a list"}, headers={"X-Request-Id": f"id {API_SECRET}"})
+    with pytest.raises(ResponseDecodeError) as raised:
+        connect.list_tasks(lambda _: answer)
+    assert API_SECRET not in str(raised.value)
+    assert raised.value.request_id == "id [redacted]"

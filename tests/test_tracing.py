@@ -18,7 +18,14 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import SpanKind, StatusCode
 
-from confluent_connect import ConfigurationError, NotFoundError, TransportError, instrument, uninstrument
+from confluent_connect import (
+    ConfigurationError,
+    ConnectClient,
+    NotFoundError,
+    TransportError,
+    instrument,
+    uninstrument,
+)
 from confluent_connect.testing import ConnectSimulator
 
 CONNECTOR = "orders-to-s3-private"  # a name that must not reach any attribute
@@ -96,6 +103,11 @@ def test_a_transport_failure_records_no_secret_httpx_quoted(connect: Connect, sp
     assert span.status.status_code is StatusCode.ERROR
     assert dict(span.attributes or {})["error.type"] == "TransportError"
     assert API_SECRET not in everything_recorded(span)
+    assert CONNECTOR not in everything_recorded(span)  # the error names its URL; the span has the template
+    assert (
+        span.status.description
+        == "could not connect to api.confluent.cloud:443 (refused, with Authorization: [redacted])"
+    )
 
 
 def test_the_span_is_current_for_what_the_call_logs_and_ends_after_it(
@@ -130,3 +142,39 @@ def test_instrument_without_opentelemetry_says_how_to_get_it(monkeypatch: pytest
     monkeypatch.setitem(sys.modules, "opentelemetry", None)  # what an environment without the extra gives
     with pytest.raises(ConfigurationError, match=r"pip install 'confluent-connect\[otel\]'"):
         instrument()
+
+
+def test_list_tasks_many_on_threads_makes_children_of_the_callers_span(spans: InMemorySpanExporter) -> None:
+    """The sync client fans out on threads: each call's span has the application's span as parent, not a trace of
+    its own."""
+    transport = httpx.MockTransport(lambda _: httpx.Response(200, json=tasks_body()))
+    provider = TracerProvider()
+    client = ConnectClient(api_key=API_KEY, api_secret=API_SECRET, transport=transport)
+    with client, provider.get_tracer("app").start_as_current_span("app-step") as parent:
+        client.list_tasks_many(ENV, CLUSTER, ["a", "b", "c"], concurrency=3)
+    calls = spans.get_finished_spans()
+    assert len(calls) == 3
+    assert {span.parent.span_id if span.parent else None for span in calls} == {parent.get_span_context().span_id}
+
+
+def test_a_request_id_echoing_a_secret_is_masked_on_the_span(connect: Connect, spans: InMemorySpanExporter) -> None:
+    """The request id is a header a server or proxy fills: masked there as in the errors' messages."""
+    answer = httpx.Response(200, json=tasks_body(), headers={"X-Request-Id": f"req {API_SECRET}"})
+    connect.call(lambda _: answer, "list_tasks", ENV, CLUSTER, CONNECTOR)
+    assert API_SECRET not in everything_recorded(only(spans))
+    assert dict(only(spans).attributes or {})["confluent_connect.request_id"] == "req [redacted]"
+
+
+def test_an_error_not_of_this_package_is_recorded_by_type_not_by_message(spans: InMemorySpanExporter) -> None:
+    """A token provider's own exception (or any other not ours) may say anything: its text is not exported."""
+
+    def provider() -> str:
+        raise RuntimeError(f"vault refused the lease for {API_SECRET}")
+
+    transport = httpx.MockTransport(lambda _: httpx.Response(200, json=tasks_body()))
+    with ConnectClient(token=provider, transport=transport) as client, pytest.raises(RuntimeError):
+        client.list_tasks(ENV, CLUSTER, CONNECTOR)
+    span = only(spans)
+    assert span.status.status_code is StatusCode.ERROR
+    assert dict(span.attributes or {})["error.type"] == "RuntimeError"
+    assert "vault" not in everything_recorded(span)

@@ -14,6 +14,7 @@ from typing import (
     Self,
     TypeVar,
     cast,
+    runtime_checkable,
 )
 
 from attrs import define
@@ -68,6 +69,7 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+@runtime_checkable
 class RawResponse(Protocol[T_co]):
     """An operation's answer as received (`client.with_raw_response.<operation>(...)`): its status, headers, request
     id and retries, and `parse()`, which returns what the plain method returns."""

@@ -5,8 +5,10 @@
 from __future__ import annotations
 
 import copy
+import math
 import os
 from collections.abc import Callable
+from contextvars import copy_context
 from types import FunctionType
 from typing import Any, Self, TypeVar
 
@@ -63,14 +65,15 @@ class _BaseClient:
         self._origin = str(self.base_url).rstrip("/")  # joined to a path here: httpx would parse the URL twice
         self._auth = resolve_auth(api_key, api_secret, token, os.environ)
         self.retry_policy = _retry_policy(retry or RetryPolicy(), max_retries)
-        self._timeout, self._owner = timeout, True  # False: a with_options client, sharing this one's pool
+        self._timeout, self._owner = _checked_timeout(timeout), True  # False: a with_options client, sharing the pool
+        self._shared: dict[str, Any] = {}  # this client's and its with_options copies': the event loop they serve
         if isinstance(max_response_size, bool) or not isinstance(max_response_size, int) or max_response_size < 1:
             raise ConfigurationError(f"max_response_size must be a number of bytes >= 1, not {max_response_size!r}")
         network = transport or self._network(proxy=proxy or _environment_proxy(self.base_url))
         self._transport = RetryTransport(network, self.retry_policy, RateLimitState(), max_size=max_response_size)
         # Redirects are followed within the origin only: the transport refuses any other.
         self._http = self._pool(
-            base_url=self.base_url, auth=self._auth, timeout=timeout, transport=self._transport,
+            base_url=self.base_url, auth=self._auth, timeout=self._timeout, transport=self._transport,
             headers={"User-Agent": "confluent-connect-python"}, follow_redirects=True,
         )  # fmt: skip
 
@@ -96,7 +99,7 @@ class _BaseClient:
         closing this client closes both."""
         derived = copy.copy(self)
         derived.retry_policy = _retry_policy(retry or self.retry_policy, max_retries)
-        derived._timeout = self._timeout if timeout is None else httpx.Timeout(timeout)
+        derived._timeout = self._timeout if timeout is None else _checked_timeout(timeout)
         derived._owner = False
         return derived
 
@@ -125,10 +128,21 @@ class _BaseClient:
 
 
 def _retry_policy(policy: RetryPolicy, max_retries: int | None) -> RetryPolicy:
+    if not isinstance(policy, RetryPolicy):
+        raise ConfigurationError(f"retry must be a RetryPolicy, not {type(policy).__name__}")
     try:
         return policy if max_retries is None else attrs.evolve(policy, max_retries=max_retries)
     except ValueError as error:
         raise ConfigurationError(str(error)) from None
+
+
+def _checked_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    """`timeout` as httpx takes it, each limit None or seconds >= 0: a wrong one is refused now, not at a call."""
+    for limit in timeout.as_dict().values() if isinstance(timeout, httpx.Timeout) else [timeout]:
+        number = isinstance(limit, int | float) and not isinstance(limit, bool)
+        if limit is not None and not (number and math.isfinite(limit) and limit >= 0):
+            raise ConfigurationError(f"timeout must be seconds >= 0 or an httpx.Timeout, not {timeout!r}")
+    return httpx.Timeout(timeout)
 
 
 def _environment_proxy(url: httpx.URL) -> str | None:  # the environment's proxy for `url`, as httpx would read it
@@ -185,8 +199,9 @@ class ConnectClient(SyncOperations, _BaseClient):
 
         from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415 - slow import, rarely used
 
+        contexts = [copy_context() for _ in calls]  # the caller's, in each thread: its span is their calls' parent
         with ThreadPoolExecutor(max_workers=min(concurrency, len(calls) or 1)) as pool:
-            return list(pool.map(one, calls))
+            return list(pool.map(lambda context, call: context.run(one, call), contexts, calls))
 
     def close(self) -> None:
         """Close the connection pool; the client cannot be used after. In a forked child, only forgets it. A client
@@ -224,7 +239,7 @@ class AsyncConnectClient(AsyncOperations, _BaseClient):
     def _ready(self) -> None:
         import asyncio  # noqa: PLC0415 - the running loop has imported it already
 
-        if vars(self).setdefault("_loop", asyncio.get_running_loop()) is not asyncio.get_running_loop():
+        if self._shared.setdefault("loop", asyncio.get_running_loop()) is not asyncio.get_running_loop():
             raise ConfigurationError(f"this {type(self).__name__} belongs to another event loop: create one per loop")
         super()._ready()
 

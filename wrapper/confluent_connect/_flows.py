@@ -9,6 +9,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Coroutine, Generator, Iterable, Mapping
+from functools import update_wrapper
+from types import MethodType
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, NamedTuple, ParamSpec, Self, TypeVar, overload
 
 from confluent_connect_api.api import AsyncOperations, SyncOperations
@@ -74,6 +76,18 @@ class Feature(Generic[P, T]):
     def __init__(self, flow: Callable[Concatenate[Any, P], Flow[T]]) -> None:
         self.flow, self.__doc__ = flow, flow.__doc__
 
+        def blocking(client: Any, *args: Any, **kwargs: Any) -> Any:
+            return run(flow(client, *args, **kwargs), client)
+
+        async def awaiting(client: Any, *args: Any, **kwargs: Any) -> Any:
+            return await arun(flow(client, *args, **kwargs), client)
+
+        # bound to a client, a method as Python has them: the flow's name, doc and (through __wrapped__) signature
+        self._methods = (update_wrapper(blocking, flow), update_wrapper(awaiting, flow))
+
+    def __call__(self, client: Any, /, *args: P.args, **kwargs: P.kwargs) -> Any:  # ConnectClient.x(client, ...)
+        return self.__get__(client, type(client))(*args, **kwargs)
+
     @overload
     def __get__(self, client: None, owner: type) -> Self: ...
     @overload
@@ -81,15 +95,7 @@ class Feature(Generic[P, T]):
     @overload
     def __get__(self, client: SyncOperations, owner: type) -> Callable[P, T]: ...
     def __get__(self, client: Any, owner: type) -> Any:
-        if client is None:
-            return self
-        flow = self.flow
-
-        def method(*args: P.args, **kwargs: P.kwargs) -> Any:
-            return (arun if isinstance(client, AsyncOperations) else run)(flow(client, *args, **kwargs), client)
-
-        method.__name__, method.__doc__ = flow.__name__, flow.__doc__
-        return method
+        return self if client is None else MethodType(self._methods[isinstance(client, AsyncOperations)], client)
 
 
 def request(

@@ -33,13 +33,15 @@ class RawResponse(Generic[T]):
         self.request_id: str | None = response.headers.get("x-request-id")
         record = response.extensions.get(RETRY_RECORD)
         self.retries: int = record.attempts - 1 if record is not None else 0
+        # A header a proxy or server adds may carry a credential: masked now, while the client knows its secrets.
+        shown = {k: REDACTED if is_sensitive_key(k) else v for k, v in self.headers.items()}
+        self._shown = scrub(f"RawResponse(status_code={self.status_code}, retries={self.retries}, headers={shown})")
 
     def parse(self) -> T:
         return outcome(self._response, self._parse)
 
-    def __repr__(self) -> str:  # a header a proxy or server adds may carry a credential
-        shown = {k: REDACTED if is_sensitive_key(k) else v for k, v in self.headers.items()}
-        return scrub(f"RawResponse(status_code={self.status_code}, retries={self.retries}, headers={shown})")
+    def __repr__(self) -> str:
+        return self._shown
 
 
 class SyncRaw(SyncRawOperations):

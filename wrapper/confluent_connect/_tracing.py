@@ -2,8 +2,9 @@
 span named after its operation, current while it retries and waits. Its attributes: `http.request.method`,
 `url.template` (the path with its parameters unfilled: connector names are not recorded), `server.address`,
 `http.response.status_code`, `http.request.resend_count`, `confluent_connect.waited` (seconds waiting on backoff and
-the rate limit) and `confluent_connect.request_id`; a failure sets the span's status to ERROR with the error's masked
-message. Until `instrument()`, nothing of OpenTelemetry is imported, and a call pays one check."""
+the rate limit) and `confluent_connect.request_id` (masked); a failure sets the span's status to ERROR with our error's
+masked message (another's: its type alone). Until `instrument()`, nothing of OpenTelemetry is imported, and a call
+pays one check."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._credentials import scrub
 from ._retry import RETRY_RECORD
-from .errors import ConfigurationError
+from .errors import ConfigurationError, ConnectError, TransportError
 
 if TYPE_CHECKING:
     from opentelemetry.trace import Span, Tracer, TracerProvider
@@ -53,7 +55,7 @@ def answered(span: Span | None, response: httpx.Response) -> httpx.Response:
         span.set_attribute("http.request.resend_count", record.attempts - 1 if record else 0)
         span.set_attribute("confluent_connect.waited", record.waited if record else 0.0)
         if request_id := response.headers.get("x-request-id"):
-            span.set_attribute("confluent_connect.request_id", request_id)
+            span.set_attribute("confluent_connect.request_id", scrub(request_id))  # a server may echo anything
     return response
 
 
@@ -76,9 +78,12 @@ class _Traced:
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
-        if error is not None:  # our errors' messages are masked; httpx's, chained below them, are not recorded
+        if error is not None:  # our errors' messages are masked; others' (httpx's, a token provider's) are not recorded
             from opentelemetry.trace import StatusCode  # noqa: PLC0415
 
             self._span.set_attribute("error.type", type(error).__name__)
-            self._span.set_status(StatusCode.ERROR, str(error))
+            said = str(error) if isinstance(error, ConnectError) else None
+            if isinstance(error, TransportError):  # its URL names the connector: the span has the path's template
+                said = str(error).removeprefix(f"{error.method} {error.url}: ")
+            self._span.set_status(StatusCode.ERROR, said)
         self._started.__exit__(kind, error, trace)

@@ -132,7 +132,9 @@ class ResponseDecodeError(ConnectError):
 
     def __init__(self, reason: str, response: httpx.Response) -> None:
         self.reason, self.response, self.status_code = reason, response, response.status_code
-        self.content, self.request_id = response.content, response.headers.get("x-request-id") or None
+        from ._credentials import scrub  # noqa: PLC0415 - imports httpx: not when the errors are imported
+
+        self.content, self.request_id = response.content, scrub(response.headers.get("x-request-id", "")) or None
         text = f"{status_text(self.status_code)} with a body that cannot be decoded: {reason}"
         super().__init__(text + (f" (request id {self.request_id})" if self.request_id else ""))
 
