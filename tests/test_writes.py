@@ -272,11 +272,47 @@ def test_request_refuses_a_url_of_its_own(connect: Connect, path: str) -> None:
     assert handler.requests == []
 
 
-@pytest.mark.parametrize(("method", "path"), [("GE T", "/x"), ("", "/x"), (None, "/x"), ("GET", ""), ("GET", "/a\nb")])
-def test_request_refuses_what_is_not_a_method_or_path(connect: Connect, method: Any, path: Any) -> None:
-    """Nonsense is refused by name before sending."""
-    with pytest.raises(InvalidArgumentError):
-        connect.call(Recorder(httpx.Response(200)), "request", method, path)
+@pytest.mark.parametrize(
+    ("method", "path", "params", "message"),
+    [
+        ("GE T", "/x", None, "method must be an HTTP method such as GET or PUT, not 'GE T'"),
+        ("", "/x", None, "method must be an HTTP method such as GET or PUT, not ''"),
+        (None, "/x", None, "method must be an HTTP method such as GET or PUT, not None"),
+        ("GET", "", None, "path must be a non-empty str, not str"),
+        ("GET", 5, None, "path must be a non-empty str, not int"),
+        ("GET", "/a\nb", None, "path must not contain a control character or lone surrogate (at 2)"),
+        ("GET", "http://a:b/x", None, "path is not a URL path: Invalid port: 'b'"),
+        (
+            "GET",
+            "\\\\evil.example\\x",
+            None,
+            "path must be a path relative to the client's base URL, not a URL of its own",
+        ),
+        ("GET", "/x", ["a=b"], "params must be a mapping of query parameters, not list"),
+        ("GET", "/x", {"a": math.nan}, "params['a'] is nan: JSON has no such number"),
+        ("GET", "/x", {"a": MASK}, "params carries values made only of asterisks"),
+    ],
+)
+def test_request_refuses_what_is_not_a_method_path_or_params(
+    connect: Connect, method: Any, path: Any, params: Any, message: str
+) -> None:
+    """Nonsense is refused by name, saying what is wrong, before sending."""
+    handler = Recorder(httpx.Response(200))
+    with pytest.raises(InvalidArgumentError) as raised:
+        connect.call(handler, "request", method, path, params=params)
+    assert str(raised.value).startswith(message)
+    assert handler.requests == []
+
+
+def test_request_sends_the_method_as_http_spells_it(connect: Connect) -> None:
+    """A method given in lower case goes out in upper case; params reach the query."""
+    handler = Recorder(httpx.Response(200, json={}))
+    connect.call(handler, "request", "get", "x", params={"a": "b"})
+    assert (handler.requests[0].method, handler.requests[0].url.path, handler.requests[0].url.query) == (
+        "GET",
+        "/x",
+        b"a=b",
+    )
 
 
 def test_request_answers_none_for_an_empty_body_and_raises_typed_errors(connect: Connect) -> None:
