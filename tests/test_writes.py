@@ -216,6 +216,16 @@ def test_a_body_64_levels_deep_is_sent_and_65_is_refused(connect: Connect, conta
     assert len(handler.requests) == 1
 
 
+@pytest.mark.parametrize(("body", "kind"), [(["a"], "list"), ("{}", "str"), (None, "NoneType")])
+def test_a_body_that_is_no_mapping_is_refused_naming_the_model(connect: Connect, body: Any, kind: str) -> None:
+    """An operation's body is its model or a mapping: anything else is named, nothing is sent."""
+    handler = Recorder(httpx.Response(201))
+    with pytest.raises(InvalidArgumentError) as raised:
+        connect.call(handler, "create_connector", ENV, CLUSTER, body=body)
+    assert str(raised.value) == f"body must be a NewConnector or a mapping, not {kind}"
+    assert handler.requests == []
+
+
 def test_a_value_met_twice_is_no_cycle(connect: Connect) -> None:
     """The same list or dict under two keys, or twice in a list, is sent: only a container inside itself is a cycle."""
     shared_list, shared_dict = ["a", "b"], {"k": "v"}
