@@ -45,8 +45,8 @@ bench: $(READY)
 	$(BIN)/python bench/bench.py
 
 ## mutation: mutation testing of wrapper/confluent_connect/*.py against the fast tests, with mutmut in its own
-## .venv-mutation; prints each module's score and the surviving mutants (MODULES="_body _retry" for some; tens of minutes
-## for all; tools/mutation.py)
+## .venv-mutation; prints each module's score and the surviving mutants (MODULES="_body _retry" for some, TESTS="test_retry"
+## for fewer tests; tens of minutes for all; tools/mutation.py)
 MUTATION_VENV := .venv-mutation
 $(MUTATION_VENV)/.ready: pyproject.toml requirements-dev.txt requirements-mutation.txt
 	$(PYTHON) -m venv $(MUTATION_VENV)
@@ -54,7 +54,7 @@ $(MUTATION_VENV)/.ready: pyproject.toml requirements-dev.txt requirements-mutati
 	touch $@
 
 mutation: $(MUTATION_VENV)/.ready
-	$(MUTATION_VENV)/bin/python tools/mutation.py $(MODULES)
+	$(MUTATION_VENV)/bin/python tools/mutation.py $(if $(TESTS),--tests "$(TESTS)") $(MODULES)
 
 ## generate: regenerate generated/ and docs/api.md from openapi/ (vendor document + overlay)
 generate: $(READY)
