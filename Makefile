@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 READY  := $(VENV)/.ready
 
-.PHONY: test lint typecheck check-generated pytest test-deps generate update-spec demo bench cassettes clean
+.PHONY: test lint typecheck check-generated pytest test-deps generate update-spec demo bench cassettes mutation clean
 
 $(READY): pyproject.toml requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,18 @@ cassettes: $(READY)
 bench: $(READY)
 	$(BIN)/python bench/bench.py
 
+## mutation: mutation testing of wrapper/confluent_connect/*.py against the fast tests, with mutmut in its own
+## .venv-mutation; prints each module's score and the surviving mutants (MODULES="_body _retry" for some, TESTS="test_retry"
+## for fewer tests; tens of minutes for all; tools/mutation.py)
+MUTATION_VENV := .venv-mutation
+$(MUTATION_VENV)/.ready: pyproject.toml requirements-dev.txt requirements-mutation.txt
+	$(PYTHON) -m venv $(MUTATION_VENV)
+	$(MUTATION_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-mutation.txt -e .
+	touch $@
+
+mutation: $(MUTATION_VENV)/.ready
+	$(MUTATION_VENV)/bin/python tools/mutation.py $(if $(TESTS),--tests "$(TESTS)") $(MODULES)
+
 ## generate: regenerate generated/ and docs/api.md from openapi/ (vendor document + overlay)
 generate: $(READY)
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python tools/generate.py
@@ -56,4 +68,4 @@ update-spec: $(READY)
 		$(if $(SOURCE),--source "$(SOURCE)") $(if $(PUBLISHED),--published "$(PUBLISHED)")
 
 clean:
-	rm -rf $(VENV) .deps .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(MUTATION_VENV) .mutation .deps .pytest_cache .mypy_cache .ruff_cache

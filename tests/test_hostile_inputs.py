@@ -275,3 +275,19 @@ def test_a_fan_out_checks_its_arguments_before_the_client_as_every_call_does() -
     connect.close()
     with pytest.raises(InvalidArgumentError, match=r"connector_names\[0\] must not be empty"):
         connect.list_tasks_many(ENV, CLUSTER, [""])
+
+
+def test_a_refused_redirect_says_where_to_and_keeps_the_answer() -> None:
+    """The other origin is named with its port; the request id and the response itself stay on the error."""
+    headers = {"location": "https://elsewhere.example:8443/cb", "x-request-id": "rid-7"}
+    with (
+        client(lambda request: httpx.Response(307, headers=headers)) as connect,
+        pytest.raises(UnexpectedStatusError) as caught,
+    ):
+        connect.list_tasks(ENV, CLUSTER, "c")
+    assert str(caught.value) == (
+        "307 Temporary Redirect: redirected to https://elsewhere.example:8443/cb, another origin: not followed "
+        "(request id rid-7)"
+    )
+    assert caught.value.response is not None
+    assert caught.value.response.status_code == 307

@@ -120,6 +120,7 @@ def test_removing_a_masked_secret_is_allowed(patch: Patcher) -> None:
     ("kwargs", "message"),
     [
         ({"set": {"a": "1"}, "remove": ["a"]}, "remove names keys that set= also sets: a"),
+        ({"set": {"a": "1", "b": "2"}, "remove": ["b", "a"]}, "remove names keys that set= also sets: b, a"),
         ({"set": {"tasks.max": 3}}, "set has a int for tasks.max: config values are strings"),
         ({"set": {"kafka.api.secret": "****************"}}, "set carries values made only of asterisks"),
         ({"set": {"": "x"}}, "set has a key that is not a non-empty str: ''"),
@@ -142,8 +143,8 @@ def test_removing_a_key_the_config_lacks_is_an_error_and_writes_nothing(
 ) -> None:
     """The key is named; the config stays as it was."""
     before = current_config(connect_simulator)
-    with pytest.raises(InvalidArgumentError, match=r"remove names keys the config does not have: no\.such\.key"):
-        patch(set=SECRETS, remove=["no.such.key"])
+    with pytest.raises(InvalidArgumentError, match=r"remove names keys the config does not have: no\.such\.key, b$"):
+        patch(set=SECRETS, remove=["no.such.key", "b"])
     assert [method for method, _, _ in patch.sent] == ["GET"]
     assert current_config(connect_simulator) == before
 

@@ -217,7 +217,9 @@ def run_flow(
     clock: FakeClock | None = None,
     random: Callable[[], float] = lambda: 0.5,
 ) -> tuple[httpx.Response | Exception, list[str], FakeClock]:
-    """Send one request through the sync or async retry transport over a scripted server."""
+    """Send one request through the sync or async retry transport over a scripted server: the response, or the
+    transport error the flow raised as its final word. Any other exception is a crash and propagates, failing the
+    test that called it."""
     clock = clock or FakeClock()
     state = state or RateLimitState()
     answers = iter(script)
@@ -239,9 +241,15 @@ def run_flow(
         else:
             atransport = RetryTransport(inner, policy, state, sleep=clock.async_sleep, clock=clock.clock, random=random)
             result = asyncio.run(atransport.handle_async_request(request))
-    except Exception as error:
+    except httpx.TransportError as error:
         result = error
     return result, sent, clock
+
+
+def ok(result: httpx.Response | Exception) -> None:
+    """The flow handed back the scripted 200 (not an error, nor another status)."""
+    assert isinstance(result, httpx.Response), result
+    assert result.status_code == 200
 
 
 @pytest.fixture(params=["sync", "async"])
@@ -310,16 +318,16 @@ def test_connection_errors_exhausted_raise_with_a_note(mode: str) -> None:
 def test_exhausted_window_holds_the_next_request(mode: str) -> None:
     """X-RateLimit-Remaining: 0 with Reset: 3 makes the next request wait 3 s, not hit a 429."""
     state, clock = RateLimitState(), FakeClock()
-    _first, _, _ = run_flow(
+    first, _, _ = run_flow(
         mode,
         [response(200, x_ratelimit_remaining="0", x_ratelimit_reset="3")],
         state=state,
         clock=clock,
     )
+    ok(first)
     assert clock.sleeps == []
     second, _, _ = run_flow(mode, [response(200)], state=state, clock=clock)
-    assert isinstance(second, httpx.Response)
-    assert second.status_code == 200
+    ok(second)
     assert clock.sleeps == [3.0]
 
 
@@ -327,14 +335,17 @@ def test_holding_can_be_turned_off(mode: str) -> None:
     """hold_on_exhausted=False sends at once whatever the window says."""
     state, clock = RateLimitState(), FakeClock()
     policy = RetryPolicy(hold_on_exhausted=False)
-    run_flow(
+    first, _, _ = run_flow(
         mode,
         [response(200, x_ratelimit_remaining="0", x_ratelimit_reset="3")],
         policy=policy,
         state=state,
         clock=clock,
     )
-    run_flow(mode, [response(200)], policy=policy, state=state, clock=clock)
+    second, sent, _ = run_flow(mode, [response(200)], policy=policy, state=state, clock=clock)
+    ok(first)
+    ok(second)
+    assert sent == ["GET"]
     assert clock.sleeps == []
 
 
@@ -405,7 +416,7 @@ def test_the_jitter_on_a_wait_is_up_to_one_slot_of_the_window_when_that_is_more(
     """Told 4 requests a 1 s window, a 429 asking for 1 s waits 1 s plus up to 0.25 s (a slot), not up to 0.1 s."""
     state, clock = RateLimitState(), FakeClock()
     learnt: Script = [response(200, x_ratelimit_limit="4", x_ratelimit_remaining="3", x_ratelimit_reset="1")]
-    run_flow(mode, learnt, state=state, clock=clock)
+    ok(run_flow(mode, learnt, state=state, clock=clock)[0])
     script: Script = [response(429, retry_after="1"), response(200)]
     result, _sent, clock = run_flow(mode, script, policy=RetryPolicy(), state=state, clock=clock, random=lambda: 0.5)
     assert isinstance(result, httpx.Response)
@@ -416,7 +427,9 @@ def test_the_jitter_on_a_wait_is_up_to_one_slot_of_the_window_when_that_is_more(
 def test_each_retry_is_logged_without_credentials(mode: str, caplog: pytest.LogCaptureFixture) -> None:
     """A WARNING on the confluent_connect logger: status, attempt, wait, request id."""
     caplog.set_level(logging.WARNING, logger="confluent_connect")
-    run_flow(mode, [response(429, retry_after="2", x_request_id="req-9"), response(200)])
+    result, sent, clock = run_flow(mode, [response(429, retry_after="2", x_request_id="req-9"), response(200)])
+    ok(result)
+    assert (sent, clock.sleeps) == (["GET", "GET"], [2.0])
     [record] = caplog.records
     assert record.name == "confluent_connect"
     assert record.levelno == logging.WARNING

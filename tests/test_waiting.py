@@ -4,6 +4,7 @@ call through the client (a scripted server answers), and time passes only when t
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -142,6 +143,40 @@ def test_a_failed_connector_quotes_its_trace_and_validation_errors(wait: Waiter)
     assert len(message) < 400
 
 
+def test_a_failed_connector_is_named_before_its_failed_tasks(wait: Waiter) -> None:
+    """Connector and task both FAILED: the connector's trace first, then each task's, one after the other."""
+    answer = status("FAILED", "FAILED", "RUNNING", "FAILED", trace="connector trace", msg="task trace")
+    with pytest.raises(ConnectorFailedError) as raised:
+        wait("wait_for_connector", [answer])
+    assert str(raised.value) == (
+        f"connector {NAME!r} is FAILED: connector trace; task 0 is FAILED: task trace; task 2 is FAILED: task trace"
+    )
+
+
+def test_a_failed_task_without_a_trace_says_so(wait: Waiter) -> None:
+    """A FAILED task that carries no msg at all is reported with "(no trace)"."""
+    body = json.loads(status("RUNNING", "FAILED").content)
+    del body["tasks"][0]["msg"]
+    with pytest.raises(ConnectorFailedError) as raised:
+        wait("wait_for_connector", [httpx.Response(200, json=body)])
+    assert str(raised.value) == f"connector {NAME!r}: task 0 is FAILED: (no trace)"
+
+
+@pytest.mark.parametrize(("length", "shown"), [(300, "x" * 300), (301, "x" * 299 + "…")])
+def test_a_trace_is_cut_past_three_hundred_characters(wait: Waiter, length: int, shown: str) -> None:
+    """Up to 300 characters of a trace are quoted whole; a longer one is cut to 299 and an ellipsis."""
+    with pytest.raises(ConnectorFailedError) as raised:
+        wait("wait_for_connector", [status("FAILED", trace="x" * length)])
+    assert str(raised.value) == f"connector {NAME!r} is FAILED: {shown}"
+
+
+def test_a_failure_still_there_when_the_grace_ends_is_raised_then(wait: Waiter) -> None:
+    """failed_grace=1 with polls at 0 and 1 s: the poll at exactly 1 s is past the grace, so it raises."""
+    with pytest.raises(ConnectorFailedError):
+        wait("wait_for_connector", [status("RUNNING", "FAILED", msg="m")], failed_grace=1)
+    assert wait.clock.sleeps == [1.0]
+
+
 def test_waiting_for_failed_returns_a_failed_connector(wait: Waiter) -> None:
     """FAILED is a state like any other when it is the one asked for."""
     assert wait("wait_for_connector", [status("FAILED", trace="t")], state="FAILED").connector.state == "FAILED"
@@ -161,15 +196,40 @@ def test_paused_is_the_connectors_state_whatever_the_tasks(wait: Waiter) -> None
 
 def test_gives_up_after_the_timeout_with_the_last_state_seen(wait: Waiter) -> None:
     """WaitTimeoutError (a TimeoutError) names what it waited for and what it saw; it never sleeps past the timeout."""
+    answers = [status("PROVISIONING"), status("RUNNING", "RUNNING", "UNASSIGNED", "RUNNING")]
     with pytest.raises(WaitTimeoutError) as raised:
-        wait("wait_for_connector", [status("PROVISIONING"), status("RUNNING", "RUNNING", "UNASSIGNED")], timeout=10)
+        wait("wait_for_connector", answers, timeout=10)
     assert str(raised.value) == (
-        f"gave up waiting for connector {NAME!r} to be RUNNING after 10 s: last seen RUNNING (tasks: RUNNING 1, "
+        f"gave up waiting for connector {NAME!r} to be RUNNING after 10 s: last seen RUNNING (tasks: RUNNING 2, "
         "UNASSIGNED 1)"
     )
     assert isinstance(raised.value, TimeoutError)
     assert raised.value.status is not None
     assert sum(wait.clock.sleeps) == 10.0
+
+
+def test_a_connector_without_tasks_is_said_to_have_none(wait: Waiter) -> None:
+    """The last state seen says "no tasks" rather than an empty list."""
+    with pytest.raises(WaitTimeoutError) as raised:
+        wait("wait_for_connector", [status("PROVISIONING")], timeout=3)
+    assert str(raised.value).endswith("after 3 s: last seen PROVISIONING (no tasks)")
+
+
+def test_a_wait_shorter_than_the_grace_for_404s_times_out_at_its_end(wait: Waiter) -> None:
+    """Not found for the whole of a 2 s wait: polled at 0, 1 and 2 s, then WaitTimeoutError saying so (the 30 s grace
+    for a connector just created is cut to the timeout, and the 404 at its very end is still within it)."""
+    with pytest.raises(WaitTimeoutError) as raised:
+        wait("wait_for_connector", [NOT_FOUND], timeout=2)
+    assert str(raised.value) == f"gave up waiting for connector {NAME!r} to be RUNNING after 2 s: last seen not found"
+    assert wait.clock.sleeps == [1.0, 1.0]
+    assert len(wait.paths) == 3
+
+
+def test_the_grace_for_404s_counts_from_the_start_of_the_wait(wait: Waiter) -> None:
+    """On a clock far from zero (a monotonic clock never starts there), a 404 at once is still waited through."""
+    wait.clock.now = 12345.0
+    assert wait("wait_for_connector", [NOT_FOUND, status("RUNNING")]).connector.state == "RUNNING"
+    assert wait.clock.sleeps == [1.0]
 
 
 def test_a_connector_not_found_just_after_creation_is_waited_for(wait: Waiter) -> None:
@@ -192,21 +252,23 @@ def test_a_connector_deleted_while_waited_for_raises_at_once(wait: Waiter) -> No
 
 
 @pytest.mark.parametrize(
-    ("kwargs", "argument"),
+    ("kwargs", "argument", "problem"),
     [
-        ({"state": ""}, "state"),
-        ({"state": 5}, "state"),
-        ({"timeout": 0}, "timeout"),
-        ({"timeout": float("nan")}, "timeout"),
-        ({"timeout": True}, "timeout"),
-        ({"poll_interval": -1}, "poll_interval"),
+        ({"state": ""}, "state", "must be a state such as RUNNING or PAUSED, not ''"),
+        ({"state": 5}, "state", "must be a state such as RUNNING or PAUSED, not 5"),
+        ({"timeout": 0}, "timeout", "must be a number of seconds > 0, not 0"),
+        ({"timeout": float("nan")}, "timeout", "must be a number of seconds > 0, not nan"),
+        ({"timeout": True}, "timeout", "must be a number of seconds > 0, not True"),
+        ({"poll_interval": -1}, "poll_interval", "must be a number of seconds > 0, not -1"),
     ],
 )
-def test_bad_arguments_are_refused_before_the_first_poll(wait: Waiter, kwargs: dict[str, Any], argument: str) -> None:
-    """InvalidArgumentError naming the argument; nothing is sent."""
+def test_bad_arguments_are_refused_before_the_first_poll(
+    wait: Waiter, kwargs: dict[str, Any], argument: str, problem: str
+) -> None:
+    """InvalidArgumentError naming the argument and what is wrong with it; nothing is sent."""
     with pytest.raises(InvalidArgumentError) as raised:
         wait("wait_for_connector", [status("RUNNING")], **kwargs)
-    assert raised.value.argument == argument
+    assert (raised.value.argument, raised.value.problem) == (argument, problem)
     assert wait.paths == []
 
 
@@ -228,8 +290,11 @@ def test_a_failed_offsets_request_raises_with_its_message(wait: Waiter) -> None:
 
 def test_an_offsets_request_still_pending_times_out(wait: Waiter) -> None:
     """PENDING past the timeout: WaitTimeoutError naming the phase."""
-    with pytest.raises(WaitTimeoutError, match="last seen PENDING"):
+    with pytest.raises(WaitTimeoutError) as raised:
         wait("wait_for_offsets_request", [offsets("PENDING")], timeout=3)
+    assert str(raised.value) == (
+        f"gave up waiting for the offsets request for connector {NAME!r} to be APPLIED after 3 s: last seen PENDING"
+    )
 
 
 def test_polls_share_the_clients_retries(wait: Waiter) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime
 import inspect
+import json
 import math
+from enum import Enum, StrEnum
 from typing import Any
 
 import httpx
@@ -121,6 +123,14 @@ def test_a_model_body_is_checked_as_a_mapping_is(connect: Connect) -> None:
         assert set(keys.split(", ")) == {"kafka.api.key", "kafka.api.secret", "gcs.credentials.config"}
 
 
+class Key(StrEnum):
+    NAME = "name"
+
+
+class OldStyleKey(str, Enum):  # noqa: UP042 - the point: str() is "OldStyleKey.NAME", JSON would send "name"
+    NAME = "name"
+
+
 def cyclic() -> dict[str, Any]:
     loop: dict[str, Any] = {"a": "b"}
     loop["self"] = loop
@@ -138,17 +148,36 @@ def deep(levels: int) -> dict[str, Any]:
     ("config", "where", "problem"),
     [
         ({"a": math.nan}, "body['config']['bad']['a']", "is nan: JSON has no such number"),
-        ({"a": math.inf}, "body['config']['bad']['a']", "is inf"),
+        ({"a": math.inf}, "body['config']['bad']['a']", "is inf: JSON has no such number"),
         ({"a": datetime.datetime(2024, 1, 1)}, "body['config']['bad']['a']", "is a datetime, which is not JSON"),
-        ({"a": b"bytes"}, "body['config']['bad']['a']", "is a bytes"),
-        ({"a": {1, 2}}, "body['config']['bad']['a']", "is a set"),
-        ({1: "a", "1": "b"}, "body['config']['bad']", "has a key of type int"),
-        ({"a": "lone \ud800 surrogate"}, "body['config']['bad']['a']", "has a lone surrogate at 5"),
-        ({"\udfff": "a"}, "body['config']['bad']", "has a key with a lone surrogate"),
-        (cyclic(), "body['config']['bad']['self']", "contains itself"),
-        (deep(5000), "body['config']['bad']", "nested deeper than 64 levels"),
+        ({"a": b"bytes"}, "body['config']['bad']['a']", "is a bytes, which is not JSON"),
+        ({"a": {1, 2}}, "body['config']['bad']['a']", "is a set, which is not JSON"),
+        ({"a": ["x", math.nan]}, "body['config']['bad']['a'][1]", "is nan: JSON has no such number"),
+        ({1: "a", "1": "b"}, "body['config']['bad']", "has a key of type int: keys must be str"),
+        ({OldStyleKey.NAME: "a"}, "body['config']['bad']", "has a key of type OldStyleKey: keys must be str"),
+        (
+            {"a": "lone \ud800 surrogate"},
+            "body['config']['bad']['a']",
+            "has a lone surrogate at 5: UTF-8 cannot carry it",
+        ),
+        ({"\udfff": "a"}, "body['config']['bad']", "has a key with a lone surrogate, which UTF-8 cannot carry"),
+        (cyclic(), "body['config']['bad']['self']", "contains itself: a cycle cannot be sent as JSON"),
+        (deep(5000), "body['config']['bad']", "is nested deeper than 64 levels"),
     ],
-    ids=["nan", "inf", "datetime", "bytes", "set", "int-key", "surrogate", "surrogate-key", "cycle", "deep"],
+    ids=[
+        "nan",
+        "inf",
+        "datetime",
+        "bytes",
+        "set",
+        "in-a-list",
+        "int-key",
+        "str-enum-key",
+        "surrogate",
+        "surrogate-key",
+        "cycle",
+        "deep",
+    ],
 )
 def test_a_body_that_is_not_json_is_refused_naming_where(
     connect: Connect, config: dict[Any, Any], where: str, problem: str
@@ -164,8 +193,53 @@ def test_a_body_that_is_not_json_is_refused_naming_where(
             body={"name": "n", "config": {"name": "n", "connector.class": "C", "bad": config}},
         )
     assert raised.value.argument.startswith(where)
-    assert problem in raised.value.problem
+    assert raised.value.problem == problem
     assert handler.requests == []
+
+
+def nested(levels: int, container: str) -> object:
+    """`levels` dicts or lists, one inside the other, around a string."""
+    value: object = "x"
+    for _ in range(levels):
+        value = {"n": value} if container == "dict" else [value]
+    return value
+
+
+@pytest.mark.parametrize("container", ["dict", "list"])
+def test_a_body_64_levels_deep_is_sent_and_65_is_refused(connect: Connect, container: str) -> None:
+    """The limit counts every object and array from the body itself down, whichever kind they are."""
+    handler = Recorder(httpx.Response(200, json={}))
+    connect.call(handler, "request", "PUT", "/x", json=nested(64, container))
+    assert json.loads(handler.requests[0].content) == nested(64, container)
+    with pytest.raises(InvalidArgumentError, match="is nested deeper than 64 levels"):
+        connect.call(handler, "request", "PUT", "/x", json=nested(65, container))
+    assert len(handler.requests) == 1
+
+
+@pytest.mark.parametrize(("body", "kind"), [(["a"], "list"), ("{}", "str"), (None, "NoneType")])
+def test_a_body_that_is_no_mapping_is_refused_naming_the_model(connect: Connect, body: Any, kind: str) -> None:
+    """An operation's body is its model or a mapping: anything else is named, nothing is sent."""
+    handler = Recorder(httpx.Response(201))
+    with pytest.raises(InvalidArgumentError) as raised:
+        connect.call(handler, "create_connector", ENV, CLUSTER, body=body)
+    assert str(raised.value) == f"body must be a NewConnector or a mapping, not {kind}"
+    assert handler.requests == []
+
+
+def test_a_value_met_twice_is_no_cycle(connect: Connect) -> None:
+    """The same list or dict under two keys, or twice in a list, is sent: only a container inside itself is a cycle."""
+    shared_list, shared_dict = ["a", "b"], {"k": "v"}
+    body = {"one": shared_list, "two": shared_list, "three": shared_dict, "four": [shared_dict, shared_dict]}
+    handler = Recorder(httpx.Response(200, json={}))
+    connect.call(handler, "request", "PUT", "/x", json=body)
+    assert json.loads(handler.requests[0].content) == body
+
+
+def test_a_str_enum_key_is_sent_as_its_value(connect: Connect) -> None:
+    """A key that is a str whose str() is itself (StrEnum) is JSON's key: sent, as the string it is."""
+    handler = Recorder(httpx.Response(200, json={}))
+    connect.call(handler, "request", "PUT", "/x", json={Key.NAME: "gcs"})
+    assert handler.requests[0].content == b'{"name":"gcs"}'
 
 
 def test_request_reaches_an_endpoint_the_document_lacks(connect: Connect) -> None:
@@ -208,11 +282,47 @@ def test_request_refuses_a_url_of_its_own(connect: Connect, path: str) -> None:
     assert handler.requests == []
 
 
-@pytest.mark.parametrize(("method", "path"), [("GE T", "/x"), ("", "/x"), (None, "/x"), ("GET", ""), ("GET", "/a\nb")])
-def test_request_refuses_what_is_not_a_method_or_path(connect: Connect, method: Any, path: Any) -> None:
-    """Nonsense is refused by name before sending."""
-    with pytest.raises(InvalidArgumentError):
-        connect.call(Recorder(httpx.Response(200)), "request", method, path)
+@pytest.mark.parametrize(
+    ("method", "path", "params", "message"),
+    [
+        ("GE T", "/x", None, "method must be an HTTP method such as GET or PUT, not 'GE T'"),
+        ("", "/x", None, "method must be an HTTP method such as GET or PUT, not ''"),
+        (None, "/x", None, "method must be an HTTP method such as GET or PUT, not None"),
+        ("GET", "", None, "path must be a non-empty str, not str"),
+        ("GET", 5, None, "path must be a non-empty str, not int"),
+        ("GET", "/a\nb", None, "path must not contain a control character or lone surrogate (at 2)"),
+        ("GET", "http://a:b/x", None, "path is not a URL path: Invalid port: 'b'"),
+        (
+            "GET",
+            "\\\\evil.example\\x",
+            None,
+            "path must be a path relative to the client's base URL, not a URL of its own",
+        ),
+        ("GET", "/x", ["a=b"], "params must be a mapping of query parameters, not list"),
+        ("GET", "/x", {"a": math.nan}, "params['a'] is nan: JSON has no such number"),
+        ("GET", "/x", {"a": MASK}, "params carries values made only of asterisks"),
+    ],
+)
+def test_request_refuses_what_is_not_a_method_path_or_params(
+    connect: Connect, method: Any, path: Any, params: Any, message: str
+) -> None:
+    """Nonsense is refused by name, saying what is wrong, before sending."""
+    handler = Recorder(httpx.Response(200))
+    with pytest.raises(InvalidArgumentError) as raised:
+        connect.call(handler, "request", method, path, params=params)
+    assert str(raised.value).startswith(message)
+    assert handler.requests == []
+
+
+def test_request_sends_the_method_as_http_spells_it(connect: Connect) -> None:
+    """A method given in lower case goes out in upper case; params reach the query."""
+    handler = Recorder(httpx.Response(200, json={}))
+    connect.call(handler, "request", "get", "x", params={"a": "b"})
+    assert (handler.requests[0].method, handler.requests[0].url.path, handler.requests[0].url.query) == (
+        "GET",
+        "/x",
+        b"a=b",
+    )
 
 
 def test_request_answers_none_for_an_empty_body_and_raises_typed_errors(connect: Connect) -> None:
@@ -286,6 +396,42 @@ def test_a_secret_the_request_carried_is_masked_when_the_server_quotes_it(connec
     for secret in (password, "S3cr3t!", API_SECRET):
         assert secret not in shown
     assert "Invalid value [redacted] for configuration connection.password" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    "config",
+    [
+        {"connection.password": "w0rd"},  # four characters are enough to be a secret
+        {"connection.password": ["first-secret", "w0rd"]},  # each item of a list under a secret key
+        {"extra": {"connection.password": "w0rd"}},  # at any depth
+    ],
+    ids=["four-characters", "in-a-list", "nested"],
+)
+def test_every_secret_the_request_carried_is_masked_when_the_server_quotes_it(
+    connect: Connect, config: dict[str, Any]
+) -> None:
+    """Whatever the server quotes of a value sent under a secret key is masked, wherever the value was."""
+    answer = {"message": "cannot log in with w0rd"}
+    with pytest.raises(BadRequestError) as raised:
+        connect.call(Recorder(httpx.Response(400, json=answer)), "request", "PUT", "/x", json=config)
+    assert str(raised.value).endswith("cannot log in with [redacted]")
+
+
+def test_a_value_too_short_to_be_a_secret_leaves_the_message_readable(connect: Connect) -> None:
+    """A secret key holding under four characters (a placeholder, a test value) is not masked wherever its value
+    appears in the server's words: masking "a" would leave nothing readable."""
+    answer = {"message": "a value is required for connection.password"}
+    body = {"name": "pg", "config": {"connector.class": "PostgresSource", "name": "pg", "connection.password": "a"}}
+    with pytest.raises(BadRequestError) as raised:
+        connect.call(Recorder(httpx.Response(400, json=answer)), "create_connector", ENV, CLUSTER, body=body)
+    assert str(raised.value).endswith(answer["message"])
+
+
+def test_a_mask_in_a_body_that_is_a_list_is_named_by_its_place(connect: Connect) -> None:
+    """request() may send any JSON: a mask at the top of a list body is named by its index, as keys cannot name it."""
+    with pytest.raises(InvalidArgumentError) as raised:
+        connect.call(Recorder(httpx.Response(200)), "request", "PUT", "/x", json=["ok", MASK])
+    assert str(raised.value).endswith("pass the real value for: body[1]")
 
 
 @pytest.mark.parametrize("kind", [ConnectClient, AsyncConnectClient])
