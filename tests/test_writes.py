@@ -239,7 +239,7 @@ def test_a_str_enum_key_is_sent_as_its_value(connect: Connect) -> None:
     """A key that is a str whose str() is itself (StrEnum) is JSON's key: sent, as the string it is."""
     handler = Recorder(httpx.Response(200, json={}))
     connect.call(handler, "request", "PUT", "/x", json={Key.NAME: "gcs"})
-    assert handler.requests[0].content == b'{"name":"gcs"}'
+    assert json.loads(handler.requests[0].content) == {"name": "gcs"}  # httpx 0.27 and 0.28 space JSON differently
 
 
 def test_request_reaches_an_endpoint_the_document_lacks(connect: Connect) -> None:
