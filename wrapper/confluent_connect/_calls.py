@@ -24,7 +24,7 @@ from . import errors
 from ._body import check_body
 from ._credentials import scrub
 from ._ratelimit import wait_requested
-from ._retry import RETRY_RECORD, RetryRecord
+from ._retry import retry_record
 from ._tracing import OPERATION
 from .errors import InvalidArgumentError, ResponseDecodeError, TransportError
 
@@ -146,8 +146,7 @@ def _body_model(model: Any, body: Mapping[str, Any]) -> Any:
 def outcome(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
     """The decoded success value, or the ApiError / ResponseDecodeError the response means. A DELETE answered 404
     after an earlier attempt got no answer did what was asked: it is a success (which DELETE's parse reads as None)."""
-    record = response.extensions.get(RETRY_RECORD)
-    attempts, waited = record if isinstance(record, RetryRecord) else (1, 0.0)
+    attempts, waited = retry_record(response)
     deleted = response.status_code == 404 and response.request.method == "DELETE" and attempts > 1
     if not response.is_success and not deleted:
         raise error_from_response(response, attempts, waited)

@@ -14,7 +14,7 @@ from confluent_connect_api.redaction import REDACTED, is_sensitive_key
 
 from ._calls import outcome, prepare
 from ._credentials import scrub
-from ._retry import RETRY_RECORD
+from ._retry import retry_record
 
 if TYPE_CHECKING:
     from ._client import AsyncConnectClient, ConnectClient
@@ -31,8 +31,7 @@ class RawResponse(Generic[T]):
         self.status_code: int = response.status_code
         self.headers: Mapping[str, str] = response.headers
         self.request_id: str | None = response.headers.get("x-request-id")
-        record = response.extensions.get(RETRY_RECORD)
-        self.retries: int = record.attempts - 1 if record is not None else 0
+        self.retries: int = retry_record(response).attempts - 1
         # A header a proxy or server adds may carry a credential: masked now, while the client knows its secrets.
         shown = {k: REDACTED if is_sensitive_key(k) else v for k, v in self.headers.items()}
         self._shown = scrub(f"RawResponse(status_code={self.status_code}, retries={self.retries}, headers={shown})")

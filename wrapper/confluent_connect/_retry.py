@@ -59,6 +59,12 @@ class RetryRecord(NamedTuple):  # how a request went: requests sent, seconds spe
     waited: float
 
 
+def retry_record(response: httpx.Response) -> RetryRecord:
+    """How the request behind `response` went: one attempt and no wait, unless the retry flow recorded more."""
+    record = response.extensions.get(RETRY_RECORD)
+    return record if isinstance(record, RetryRecord) else RetryRecord(1, 0.0)
+
+
 def backoff(policy: RetryPolicy, retry_number: int, random: Callable[[], float]) -> float:
     """Capped exponential backoff; with jitter, a uniform draw below the cap ("full jitter")."""
     ceiling = min(policy.backoff_max, policy.backoff_initial * 2.0 ** (retry_number - 1))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._credentials import scrub
-from ._retry import RETRY_RECORD
+from ._retry import retry_record
 from .errors import ConfigurationError, ConnectError, TransportError
 
 if TYPE_CHECKING:
@@ -50,10 +50,10 @@ def span(request: dict[str, Any]) -> _Traced | nullcontext[None]:
 def answered(span: Span | None, response: httpx.Response) -> httpx.Response:
     """Records on `span` (if any) what the response says."""
     if span is not None:
-        record = response.extensions.get(RETRY_RECORD)
+        attempts, waited = retry_record(response)
         span.set_attribute("http.response.status_code", response.status_code)
-        span.set_attribute("http.request.resend_count", record.attempts - 1 if record else 0)
-        span.set_attribute("confluent_connect.waited", record.waited if record else 0.0)
+        span.set_attribute("http.request.resend_count", attempts - 1)
+        span.set_attribute("confluent_connect.waited", waited)
         if request_id := response.headers.get("x-request-id"):
             span.set_attribute("confluent_connect.request_id", scrub(request_id))  # a server may echo anything
     return response
