@@ -20,7 +20,7 @@ from conftest import API_KEY, API_SECRET, Connect
 
 from confluent_connect import RateLimitError, RetryPolicy, ServerError, TransportError
 from confluent_connect._ratelimit import RateLimitState, parse_retry_after, wait_requested
-from confluent_connect._retry import RETRY_RECORD, RetryRecord, backoff, decide
+from confluent_connect._retry import RETRY_RECORD, RetryRecord, backoff, decide, retry_record
 from confluent_connect._transport import RetryTransport
 
 NOW = datetime(2026, 11, 23, 12, 0, 0, tzinfo=UTC)
@@ -433,9 +433,119 @@ def test_each_retry_is_logged_without_credentials(mode: str, caplog: pytest.LogC
     [record] = caplog.records
     assert record.name == "confluent_connect"
     assert record.levelno == logging.WARNING
-    message = record.getMessage()
-    for part in ("429", "attempt 2 of 4", "2.00 s", "req-9", "GET /x"):
-        assert part in message
+    assert record.getMessage() == "retrying GET /x after 429: attempt 2 of 4 in 2.00 s (request id req-9)"
+
+
+def test_a_retried_transport_error_is_logged_by_its_type(mode: str, caplog: pytest.LogCaptureFixture) -> None:
+    """A connection refused, then 200: the WARNING names the error's type, and says there is no request id."""
+    caplog.set_level(logging.WARNING, logger="confluent_connect")
+    result, _sent, clock = run_flow(mode, [httpx.ConnectError("refused"), response(200)])
+    ok(result)
+    assert clock.sleeps == [1.0]
+    assert [record.getMessage() for record in caplog.records] == [
+        "retrying GET /x after ConnectError: attempt 2 of 4 in 1.00 s (request id none)"
+    ]
+
+
+def test_a_503_waits_its_retry_after_but_not_the_ratelimit_reset(mode: str) -> None:
+    """Only a 429 reads X-RateLimit-Reset as the wait asked for: a 503 carrying it alone backs off (1 s)."""
+    result, _sent, clock = run_flow(mode, [response(503, x_ratelimit_reset="9"), response(200)])
+    ok(result)
+    assert clock.sleeps == [1.0]
+
+
+@pytest.mark.parametrize(("retry_after", "sleeps"), [("60", [60.0]), ("60.5", [])])
+def test_a_wait_of_exactly_max_wait_is_waited(mode: str, retry_after: str, sleeps: list[float]) -> None:
+    """max_wait 60: a 429 asking for 60 s is waited for and retried; one asking for a moment more comes back."""
+    result, sent, clock = run_flow(mode, [response(429, retry_after=retry_after), response(200)])
+    assert isinstance(result, httpx.Response)
+    assert (result.status_code, len(sent), clock.sleeps) == (200 if sleeps else 429, 1 + len(sleeps), sleeps)
+
+
+def test_backoff_with_jitter_is_a_draw_of_the_random_source(mode: str) -> None:
+    """A 503 with no wait asked for: the first backoff, 1 s, times the draw (full jitter)."""
+    policy = RetryPolicy(backoff_initial=1.0, jitter=True)
+    result, _sent, clock = run_flow(mode, [response(503), response(200)], policy=policy, random=lambda: 0.25)
+    ok(result)
+    assert clock.sleeps == [0.25]
+
+
+# --- holds: the shared window used up ---------------------------------------------------
+
+
+def used_up(clock: FakeClock, reset: str = "10", limit: str = "1") -> RateLimitState:
+    """A state told by an answer that the window has nothing left for `reset` more seconds."""
+    state = RateLimitState()
+    state.observe(httpx.Headers({"x-ratelimit-limit": limit, "x-ratelimit-remaining": "0",
+                                 "x-ratelimit-reset": reset}), clock.now)  # fmt: skip
+    return state
+
+
+@pytest.mark.parametrize(("max_wait", "sleeps"), [(10.0, [10.0]), (9.0, [])])
+def test_a_hold_longer_than_max_wait_is_not_waited_for(mode: str, max_wait: float, sleeps: list[float]) -> None:
+    """The window is used up for 10 s: with max_wait 10 the request waits for it; with 9 it goes at once (the server
+    decides), and no wait is recorded."""
+    clock = FakeClock()
+    policy = RetryPolicy(max_wait=max_wait, jitter=False)
+    result, sent, _ = run_flow(mode, [response(200)], policy=policy, state=used_up(clock), clock=clock)
+    ok(result)
+    assert (sent, clock.sleeps) == (["GET"], sleeps)
+    assert retry_record(result) == RetryRecord(1, sum(sleeps))
+
+
+@pytest.mark.parametrize(("budget", "sleeps"), [(10.0, [10.0]), (9.0, [])])
+def test_a_hold_past_the_budget_is_not_waited_for(mode: str, budget: float, sleeps: list[float]) -> None:
+    """The window is used up for 10 s: a budget of 10 s waits for it; of 9 s, the request goes at once."""
+    clock = FakeClock()
+    policy = RetryPolicy(budget=budget, jitter=False)
+    result, sent, _ = run_flow(mode, [response(200)], policy=policy, state=used_up(clock), clock=clock)
+    ok(result)
+    assert (sent, clock.sleeps) == (["GET"], sleeps)
+
+
+def test_holds_add_up_against_the_budget_and_in_the_record(mode: str) -> None:
+    """Before any answer another request is on its way, and this one holds 0.02 s at a time (for up to a second):
+    the holds together stop at the budget of 0.1 s, and the record counts them all as waited."""
+    clock, state = FakeClock(), RateLimitState()
+    assert state.acquire(clock.now) == 0.0  # the first request, on its way and not yet answered
+    policy = RetryPolicy(budget=0.1, jitter=False)
+    result, sent, _ = run_flow(mode, [response(200)], policy=policy, state=state, clock=clock)
+    ok(result)
+    assert sent == ["GET"]
+    assert set(clock.sleeps) == {0.02}
+    assert 0.08 <= sum(clock.sleeps) <= 0.1 + 1e-9
+    assert retry_record(result) == RetryRecord(1, pytest.approx(sum(clock.sleeps)))
+
+
+def test_a_hold_waited_counts_in_the_record(mode: str) -> None:
+    """Held 10 s by a used-up window, then answered 200 at once: one attempt, 10 s waited."""
+    clock = FakeClock()
+    result, _sent, _ = run_flow(mode, [response(200)], state=used_up(clock), clock=clock)
+    ok(result)
+    assert clock.sleeps == [10.0]
+    assert retry_record(result) == RetryRecord(1, 10.0)
+
+
+def test_a_request_sent_past_a_hold_is_counted_on_its_way(mode: str) -> None:
+    """A hold too long to wait for: the request goes, counted as on its way. The window (limit 1) then ends while it
+    is still out: a caller asking meanwhile is held to the end of the next window, its one slot taken."""
+    clock = FakeClock()
+    state = used_up(clock)
+    asked: list[float] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        clock.now += 10.5  # past the used-up window's end, into the next
+        asked.append(state.acquire(clock.now))
+        return response(200)
+
+    request, policy = httpx.Request("GET", "https://api.test/x"), RetryPolicy(max_wait=5.0, jitter=False)
+    transport = RetryTransport(httpx.MockTransport(handler), policy, state, sleep=clock.sleep, clock=clock.clock)
+    if mode == "sync":
+        ok(transport.handle_request(request))
+    else:
+        ok(asyncio.run(transport.handle_async_request(request)))
+    assert asked == [9.5]
+    assert clock.sleeps == []
 
 
 # --- through the clients ----------------------------------------------------------------
@@ -487,6 +597,14 @@ def test_5xx_burst_recovers(connect: Connect) -> None:
     """Two 503s then a 200: the caller sees the tasks."""
     handler = scripted([(503, {}), (502, {}), (200, {})])
     assert connect.list_tasks(handler) == []
+
+
+def test_a_5xx_retried_once_without_waiting_still_says_two_attempts(connect: Connect) -> None:
+    """Two 500s, no wait between them (the test policy backs off 0 s): the error counts both attempts."""
+    with pytest.raises(ServerError) as caught:
+        connect.list_tasks(scripted([(500, {})] * 2), max_retries=1)
+    assert (caught.value.attempts, caught.value.waited) == (2, 0.0)
+    assert "[gave up after 2 attempts, 0.0 s waited]" in str(caught.value)
 
 
 def test_5xx_that_persists_is_a_server_error_with_attempts(connect: Connect) -> None:
