@@ -218,3 +218,146 @@ def test_a_cancelled_request_gives_its_slot_back() -> None:
             return client._transport._state._in_flight
 
     assert asyncio.run(run()) == 0
+
+
+def test_a_probe_unanswered_for_a_second_no_longer_holds_the_others() -> None:
+    """The first request has had no answer for a whole second: the next one goes (a probe may be lost)."""
+    state = RateLimitState()
+    assert [state.acquire(0.0), state.acquire(0.5), state.acquire(1.0)] == [0.0, 0.02, 0.0]
+
+
+def test_a_failed_request_gives_back_its_own_slot_only() -> None:
+    """Two requests on their way with two slots; one fails: one slot is free again, the other stays taken."""
+    state = RateLimitState()
+    state.observe(said("2", "10"), now=0.0)
+    for _ in range(2):
+        state.acquire(0.0, force=True)
+    state.release()
+    assert [state.acquire(0.0), state.acquire(0.0)] == [0.0, 10.0]
+
+
+@pytest.mark.parametrize(
+    "edge",
+    [
+        {"X-RateLimit-Limit": "1", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "10"},
+        {"X-RateLimit-Limit": "1000000", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "10"},
+        {"X-RateLimit-Limit": "10", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "3600"},
+    ],
+    ids=["limit 1", "limit a million", "reset an hour"],
+)
+def test_headers_at_the_edges_of_sense_are_news(edge: dict[str, str]) -> None:
+    """A limit of 1 or of a million, a reset of a whole hour: a window used up, and the next request holds to its end
+    (one more request, or a second more, and they would be no news: see the test above)."""
+    state = RateLimitState()
+    state.observe(httpx.Headers(edge), now=0.0)
+    assert state.acquire(1.0) == float(edge["X-RateLimit-Reset"]) - 1.0
+
+
+@pytest.mark.parametrize(
+    "nonsense",
+    [
+        {"X-RateLimit-Limit": "1000001", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "10"},
+        {"X-RateLimit-Limit": "10", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "3600.5"},
+    ],
+    ids=["limit over a million", "reset over an hour"],
+)
+def test_headers_just_past_the_edges_of_sense_are_no_news(nonsense: dict[str, str]) -> None:
+    """A limit of a million and one, a reset of an hour and a half second: the next request goes."""
+    state = RateLimitState()
+    state.observe(httpx.Headers(nonsense), now=0.0)
+    assert state.acquire(1.0) == 0.0
+
+
+def test_a_client_idle_for_windows_places_the_window_on_the_servers_grid() -> None:
+    """Told a window of 10 s (limit 1) ending at 10, then idle until 35: the window holding 35 is 30-40, so the one
+    slot goes and the next request holds to 40."""
+    state = RateLimitState()
+    state.observe(said("0", "10", limit="1"), now=0.0)
+    assert [state.acquire(35.0), state.acquire(35.0)] == [0.0, 5.0]
+
+
+def test_what_other_consumers_spent_is_halved_in_whole_requests_each_window_they_spend_nothing() -> None:
+    """Others spent 5 of 10 in the first window and nothing in the second: in the third they are left 2 (half of 5,
+    in whole requests), so this client paces 8 over its 10 s, one every 1.25 s."""
+    state = RateLimitState()
+    assert state.acquire(0.0) == 0.0
+    state.observe(said("4", "10", limit="10"), now=0.1, sent=0.0)  # 6 counted, 1 of them this client's
+    assert state.acquire(10.0) == 0.0  # the second window: others left their 5
+    state.observe(said("9", "10", limit="10"), now=10.0, sent=10.0)  # others spent nothing
+    assert [state.acquire(20.0), state.acquire(20.0)] == [0.0, 1.25]
+
+
+def test_the_one_request_a_window_at_least_is_for_a_client_that_has_sent_nothing_in_it() -> None:
+    """A request still on its way from the last window, one answered in this one: the server says 2 remain and others
+    spent 6 of 10, so this client's share of the one free slot is under one request and it holds to the end."""
+    state = RateLimitState()
+    state.observe(said("10", "10", limit="10"), now=0.0)
+    assert state.acquire(9.0) == 0.0  # still on its way when the window ends
+    assert state.acquire(10.0) == 0.0  # in the next window
+    state.observe(said("2", "9", limit="10"), now=10.5, sent=10.0)
+    assert state.acquire(12.0) == 7.5
+
+
+def test_a_429_to_a_request_sent_as_the_window_opened_uses_the_window_up() -> None:
+    """Sent at the very start of the current window (10.0), refused: the window is used up, not only waited out."""
+    state = RateLimitState()
+    state.observe(said("99", "10", limit="100"), now=0.0)
+    assert state.acquire(10.5) == 0.0  # a new window from 10.0, as assumed without news
+    state.hold_all(0.3, now=10.6, sent=10.0)
+    assert state.acquire(11.5) == pytest.approx(8.5)
+
+
+def test_a_window_begun_after_a_429_ignores_a_late_answer_from_before_it() -> None:
+    """Remaining 5, then a 429 (the window used up), then 9 remain: the server's window has reset. An answer to a
+    request sent before the 429 arrives late saying 2: it is of the window over and lowers nothing."""
+    state = RateLimitState()
+    state.observe(said("5", "10", limit="10"), now=0.0)
+    state.hold_all(2.0, now=1.0, sent=0.5)
+    state.observe(said("9", "10", limit="10"), now=3.5, sent=3.0)
+    state.observe(said("2", "8", limit="10"), now=3.6, sent=0.8)
+    assert [state.acquire(4.0) for _ in range(3)] == [0.0, pytest.approx(9.5 / 5.4), pytest.approx(9.5 / 5.4)]
+
+
+def test_a_request_sent_as_the_lowest_count_arrived_may_be_counted_before_it() -> None:
+    """Remaining 1 heard at 1.0; a request sent at that instant is answered with 3: not proof of a new window (it may
+    have been counted first), so 1 stays the count, and with others' spend (7 of 10) this client holds to the end."""
+    state = RateLimitState()
+    state.observe(said("1", "10", limit="10"), now=1.0, sent=0.9)
+    state.acquire(1.0, force=True)
+    state.observe(said("3", "10", limit="10"), now=1.2, sent=1.0)
+    assert state.acquire(1.3) == pytest.approx(9.7)
+
+
+def test_the_same_count_again_from_a_request_sent_later_is_a_new_window() -> None:
+    """Remaining 1 heard at 1.0; a request sent at 2.0 is answered with 1 again: it was counted, so the server's
+    window has reset, and the new one ends 10 s from that answer (12.1), not with the old (11.0)."""
+    state = RateLimitState()
+    state.observe(said("1", "10", limit="10"), now=1.0, sent=0.9)
+    state.acquire(2.0, force=True)
+    state.observe(said("1", "10", limit="10"), now=2.1, sent=2.0)
+    assert state.acquire(2.2) == pytest.approx(9.9)
+
+
+def test_overtaken_answers_with_the_lowest_count_leave_its_time_alone() -> None:
+    """Remaining 0 heard at 1.0, then again at 2.0 from a request sent before 1.0 (overtaken): the lowest count still
+    came at 1.0, so an answer at 3.0 to a request sent at 1.5 that says 0 again is a new window, ending at 13."""
+    state = RateLimitState()
+    state.observe(said("0", "10", limit="10"), now=1.0, sent=0.5)
+    state.observe(said("0", "10", limit="10"), now=2.0, sent=0.8)
+    state.observe(said("0", "10", limit="10"), now=3.0, sent=1.5)
+    assert state.acquire(3.1) == pytest.approx(9.9)
+
+
+def test_a_429_is_not_counted_as_this_clients_spend() -> None:
+    """The server counts no refused request: after this client's one request (9 left of 10), a 429 saying 0 left
+    shows the other consumers spent 9. In the next window they are left those 9, and this client's one slot goes
+    first, the next request holding to the window's end."""
+    state = RateLimitState()
+    assert state.acquire(0.0) == 0.0
+    state.observe(said("9", "10", limit="10"), now=0.1, sent=0.0)
+    assert state.acquire(0.2) == 0.0
+    refused = said("0", "9.8", limit="10").copy()
+    refused["Retry-After"] = "9.8"
+    state.observe(refused, now=0.2, sent=0.2)
+    state.hold_all(9.8, now=0.2, sent=0.2)
+    assert [state.acquire(10.0), state.acquire(10.0)] == [0.0, 10.0]
