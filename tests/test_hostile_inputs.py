@@ -19,7 +19,9 @@ from confluent_connect import (
     ConnectClient,
     InvalidArgumentError,
     NotFoundError,
+    RetryPolicy,
     ServerError,
+    TransportError,
     UnexpectedStatusError,
 )
 from confluent_connect._ratelimit import RateLimitState
@@ -280,10 +282,15 @@ def test_a_fan_out_checks_its_arguments_before_the_client_as_every_call_does() -
 def test_a_refused_redirect_says_where_to_and_keeps_the_answer() -> None:
     """The other origin is named with its port; the request id and the response itself stay on the error."""
     headers = {"location": "https://elsewhere.example:8443/cb", "x-request-id": "rid-7"}
-    with (
-        client(lambda request: httpx.Response(307, headers=headers)) as connect,
-        pytest.raises(UnexpectedStatusError) as caught,
-    ):
+    hosts: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        hosts.append(request.url.host)
+        if request.url.host == "elsewhere.example":  # what answers there, were the redirect followed
+            return httpx.Response(200, json=tasks_body("c"))
+        return httpx.Response(307, headers=headers)
+
+    with client(handler) as connect, pytest.raises(UnexpectedStatusError) as caught:
         connect.list_tasks(ENV, CLUSTER, "c")
     assert str(caught.value) == (
         "307 Temporary Redirect: redirected to https://elsewhere.example:8443/cb, another origin: not followed "
@@ -291,3 +298,53 @@ def test_a_refused_redirect_says_where_to_and_keeps_the_answer() -> None:
     )
     assert caught.value.response is not None
     assert caught.value.response.status_code == 307
+    assert hosts == ["api.confluent.cloud"]
+
+
+@pytest.mark.parametrize("location", ["https://elsewhere.example/cb", "https://elsewhere.example:443/cb"])
+def test_a_refused_redirect_to_the_default_port_names_no_port(location: str) -> None:
+    """The other origin on its scheme's own port is named without one."""
+    with (
+        client(lambda request: httpx.Response(302, headers={"location": location})) as connect,
+        pytest.raises(UnexpectedStatusError) as caught,
+    ):
+        connect.list_tasks(ENV, CLUSTER, "c")
+    assert str(caught.value) == "302 Found: redirected to https://elsewhere.example/cb, another origin: not followed"
+
+
+def test_a_redirect_on_the_same_origin_is_followed() -> None:
+    """A redirect to another path of the API's own origin is followed, the credentials with it."""
+    seen: list[tuple[str, bool]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append((request.url.path, "authorization" in request.headers))
+        if request.url.path.endswith("/moved"):
+            return httpx.Response(200, json=tasks_body("c"))
+        return httpx.Response(308, headers={"location": "https://api.confluent.cloud/moved"})
+
+    with client(handler) as connect:
+        assert [task.id.task for task in connect.list_tasks(ENV, CLUSTER, "c")] == [0, 1]
+    assert seen[1:] == [("/moved", True)]
+
+
+def test_notes_an_error_already_carried_are_kept_beside_the_retry_flows() -> None:
+    """A transport below the client that notes something on its error: the note and the retry flow's "gave up" are
+    both in the TransportError's text, in that order."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        error = httpx.ConnectError("refused", request=request)
+        error.add_note("through proxy p1")
+        raise error
+
+    policy = RetryPolicy(max_retries=1, backoff_initial=0.0, jitter=False)
+    with (
+        ConnectClient(
+            api_key="key", api_secret=SECRET, retry=policy, transport=httpx.MockTransport(handler)
+        ) as connect,
+        pytest.raises(TransportError) as caught,
+    ):
+        connect.list_tasks(ENV, CLUSTER, "c")
+    assert str(caught.value).endswith(
+        ": could not connect to api.confluent.cloud:443 (refused) [through proxy p1; gave up after 2 attempts, 0.0 s "
+        "waited]"
+    )

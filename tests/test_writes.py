@@ -25,6 +25,7 @@ from confluent_connect import (
     ServerError,
 )
 from confluent_connect.models import (
+    AlterOffsetRequest,
     ConnectorConfigUpdate,
     ListConnectorsWithExpansionsExpandItem,
     NewConnector,
@@ -504,3 +505,24 @@ def test_operations_land_under_a_base_url_with_a_path(connect: Connect) -> None:
     assert (
         handler.requests[0].url.path == f"/prefix/connect/v1/environments/{ENV}/clusters/{CLUSTER}/connectors/c/tasks"
     )
+
+
+@pytest.mark.parametrize(
+    ("offsets", "failure"),
+    [([{"partition": {}, "offset": {}}], "AttributeError"), (5, "TypeError")],
+    ids=["mappings-for-models", "not-a-list"],
+)
+def test_a_model_built_by_hand_that_cannot_become_json_is_refused_before_sending(
+    connect: Connect, offsets: Any, failure: str
+) -> None:
+    """A model whose field holds the wrong kind (plain mappings where models go, a number for a list) is refused as
+    the body, naming the kind of failure and nothing of its values; nothing is sent."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise AssertionError(f"sent: {request.url}")
+
+    body = AlterOffsetRequest(type_="PATCH", offsets=offsets)
+    with pytest.raises(InvalidArgumentError) as caught:
+        connect.call(handler, "alter_connector_offsets_request", ENV, CLUSTER, "c", body=body)
+    assert caught.value.argument == "body"
+    assert str(caught.value) == f"body cannot be sent as JSON: it is not the documented shape ({failure})"
