@@ -68,6 +68,20 @@ def test_a_call_through_the_simulator_is_one_client_span_with_what_it_did(spans:
     assert span.status.status_code is StatusCode.UNSET
 
 
+def test_a_call_sending_a_body_is_named_after_its_operation_too(connect: Connect, spans: InMemorySpanExporter) -> None:
+    """A write (a JSON body sent) is as much its operation's span as a read: its name, its path's template."""
+    answer = {"name": CONNECTOR, "config": {"connector.class": "S", "name": CONNECTOR}, "tasks": [], "type": "sink"}
+    body = {"connector.class": "S", "name": CONNECTOR}
+    connect.call(lambda _: httpx.Response(200, json=answer), "create_or_update_connector_config", ENV, CLUSTER,
+                 CONNECTOR, body=body)  # fmt: skip
+    span = only(spans)
+    template = (
+        "/connect/v1/environments/{environment_id}/clusters/{kafka_cluster_id}/connectors/{connector_name}/config"
+    )
+    assert (span.name, span.kind) == ("create_or_update_connector_config", SpanKind.CLIENT)
+    assert dict(span.attributes or {})["url.template"] == template
+
+
 def test_retries_and_waits_are_counted_on_the_span(connect: Connect, spans: InMemorySpanExporter) -> None:
     answers = [httpx.Response(429, headers={"Retry-After": "0"}), httpx.Response(200, json=tasks_body())]
     connect.call(lambda _: answers.pop(0), "list_tasks", ENV, CLUSTER, CONNECTOR)

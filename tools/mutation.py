@@ -49,7 +49,7 @@ CORE: dict[str, list[str]] = {
     "_ratelimit": ["test_ratelimit", "test_retry", "test_pacing", "test_hostile_inputs", "test_responses"],
     "_calls": [
         "test_writes", "test_responses", "test_validation", "test_hostile_inputs", "test_client", "test_decoding",
-        "test_messages", "test_redaction", "test_raw_response", "test_error_values",
+        "test_messages", "test_redaction", "test_raw_response", "test_error_values", "test_tracing",
     ],
     "_credentials": [
         "test_auth", "test_token_providers", "test_redaction", "test_messages", "test_client", "test_oauth_example",
