@@ -6,6 +6,7 @@ import asyncio
 import threading
 import time
 import traceback
+from collections.abc import Coroutine
 from typing import Any
 
 import httpx
@@ -132,15 +133,40 @@ def test_async_provider_on_the_sync_client_is_refused_clearly() -> None:
         return LIVE
 
     client = ConnectClient(token=provider, transport=httpx.MockTransport(accepting(LIVE)))
-    with client, pytest.raises(ConfigurationError, match="use it with AsyncConnectClient"):
+    with client, pytest.raises(ConfigurationError) as caught:
         client.list_tasks(ENV, CLUSTER, "c")
+    assert str(caught.value) == "token= is an async provider: use it with AsyncConnectClient"
 
 
-@pytest.mark.parametrize(("returned", "words"), [("", "an empty string"), (None, "no token")])
-def test_provider_returning_nothing_says_what_it_returned(returned: Any, words: str) -> None:
+@pytest.mark.parametrize(
+    ("returned", "message"),
+    [
+        ("", "the token provider returned an empty string"),
+        (None, "the token provider returned no token"),
+        ("tok en", "the token provider's token has whitespace 0x20 at position 3: a header cannot carry it"),
+    ],
+)
+def test_provider_returning_nothing_says_what_it_returned(returned: Any, message: str) -> None:
     client = ConnectClient(token=lambda: returned, transport=httpx.MockTransport(accepting(LIVE)))
-    with client, pytest.raises(ConfigurationError, match=words):
+    with client, pytest.raises(ConfigurationError) as caught:
         client.list_tasks(ENV, CLUSTER, "c")
+    assert str(caught.value) == message
+
+
+def test_a_plain_callable_returning_an_awaitable_is_awaited_by_the_async_client() -> None:
+    """Not an `async def`, but it returns one's coroutine: the async client awaits that."""
+
+    async def fetch() -> str:
+        return LIVE
+
+    def provider() -> Coroutine[Any, Any, str]:
+        return fetch()
+
+    async def run() -> Any:
+        async with async_client(accepting(LIVE), provider) as client:
+            return await client.list_tasks(ENV, CLUSTER, "c")
+
+    assert len(asyncio.run(run())) == 2
 
 
 def test_traceback_locals_do_not_hold_the_token() -> None:
