@@ -4,15 +4,18 @@ stops early with a TransportError, and memory stays bounded. A real server on 12
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 import tracemalloc
 import zlib
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+import httpx
 import pytest
+from conftest import tasks_body
 
 from confluent_connect import AsyncConnectClient, ConfigurationError, ConnectClient, TransportError
 
@@ -140,3 +143,76 @@ def test_a_limit_that_is_not_a_positive_number_of_bytes_is_refused(size: Any) ->
     """ConfigurationError at construction, naming the option."""
     with pytest.raises(ConfigurationError, match="max_response_size must be a number of bytes >= 1"):
         ConnectClient(api_key="KEY00001", api_secret="secret-0001", max_response_size=size)
+
+
+# --- bodies in pieces, on a fake clock ------------------------------------------------------
+
+
+class Pieces(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body in pieces; before each piece after the first, the fake clock moves on by `gap` seconds."""
+
+    def __init__(self, pieces: list[bytes], clock: list[float], gap: float) -> None:
+        self.pieces, self.clock, self.gap = pieces, clock, gap
+
+    def __iter__(self) -> Iterator[bytes]:
+        for number, piece in enumerate(self.pieces):
+            self.clock[0] += self.gap if number else 0.0
+            yield piece
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for piece in self:
+            yield piece
+
+
+def list_tasks_in_pieces(mode: str, pieces: list[bytes], gap: float = 0.0, **options: Any) -> Any:
+    """list_tasks against an answer sent in `pieces`, `gap` seconds apart on the client's (fake) clock."""
+    clock = [1000.0]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"Content-Type": "application/json"}, stream=Pieces(pieces, clock, gap))
+
+    options = {"api_key": "KEY00001", "api_secret": "secret-0001", "max_retries": 0, **options}
+    kind = ConnectClient if mode == "sync" else AsyncConnectClient
+    client = kind(transport=httpx.MockTransport(handler), **options)
+    client._transport.clock = lambda: clock[0]
+    if isinstance(client, ConnectClient):
+        with client:
+            return client.list_tasks("env", "lkc", "c")
+
+    async def run() -> Any:
+        async with client:
+            return await client.list_tasks("env", "lkc", "c")
+
+    return asyncio.run(run())
+
+
+def halves(body: bytes) -> list[bytes]:
+    return [body[: len(body) // 2], body[len(body) // 2 :]]
+
+
+def test_an_answer_in_pieces_is_read_whole(mode: str) -> None:
+    """The pieces are joined as they came, nothing between them."""
+    tasks = list_tasks_in_pieces(mode, halves(json.dumps(tasks_body("c")).encode()))
+    assert [task.id.task for task in tasks] == [0, 1]
+
+
+def test_pieces_each_under_the_limit_count_together(mode: str) -> None:
+    """Three pieces of 6 bytes against a limit of 10: the answer is over it, though no piece is."""
+    with pytest.raises(TransportError, match=r"it is over max_response_size \(10 bytes\)"):
+        list_tasks_in_pieces(mode, [b"[     ", b"      ", b"     ]"], max_response_size=10)
+
+
+def test_the_last_piece_may_come_as_the_read_timeout_ends(mode: str) -> None:
+    """A read timeout of 5 s, the second half 5 s after the first: in time."""
+    tasks = list_tasks_in_pieces(mode, halves(json.dumps(tasks_body("c")).encode()), gap=5.0, timeout=5.0)
+    assert len(tasks) == 2
+
+
+def test_a_piece_after_the_read_timeout_is_a_timeout_that_says_so(mode: str) -> None:
+    """The second half 5.5 s after the first, against a read timeout of 5 s: a TransportError in the timeout's words,
+    caused by httpx's ReadTimeout saying the answer took too long."""
+    with pytest.raises(TransportError) as caught:
+        list_tasks_in_pieces(mode, halves(json.dumps(tasks_body("c")).encode()), gap=5.5, timeout=5.0)
+    assert str(caught.value).endswith("no complete answer from api.confluent.cloud:443 within the timeout")
+    assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
+    assert str(caught.value.__cause__) == "the answer took longer than the timeout"

@@ -57,7 +57,7 @@ CORE: dict[str, list[str]] = {
     ],
     "_transport": [
         "test_retry", "test_ratelimit", "test_bounded", "test_waiting", "test_lifecycle", "test_client",
-        "test_hostile_inputs",
+        "test_hostile_inputs", "test_options",
     ],
 }  # fmt: skip
 
