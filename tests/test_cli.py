@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 
 import pytest
 from conftest import ROOT
@@ -145,15 +144,19 @@ def test_console_script_runs(environment: ConnectSimulator) -> None:
     assert "connection.password       [redacted]" in result.stdout
 
 
-def test_demo_tells_the_operators_story_in_under_a_minute() -> None:
+# The demo's simulator takes 3 s to carry out a change, as the live service takes a moment: its three waits make up
+# most of its 15-20 s. Here changes take 0.8 s, still under the CLI's first poll interval (1 s), so each wait shows the
+# same states in the same order: the one before the change, then the one after.
+FAST_DEMO = "import sys; sys.path.insert(0, sys.argv[1]); import demo; demo.DELAY = 0.8; sys.exit(demo.main())"
+
+
+def test_demo_tells_the_operators_story() -> None:
     """`make demo` (tools/demo.py) shows each step, in order, with the exit code each should have, and no secret."""
-    start = time.monotonic()
     result = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "demo.py")], capture_output=True, text=True, check=False, timeout=120
+        [sys.executable, "-c", FAST_DEMO, str(ROOT / "tools")], capture_output=True, text=True, check=False, timeout=120
     )
-    seconds = time.monotonic() - start
     assert result.returncode == 0, result.stderr
-    assert seconds < 60
+    assert "changes take effect 0.8 s after they are asked for" in result.stdout
     steps = [
         ("apply env-demo1 lkc-demo1 -f orders-datagen.json --wait", "orders-datagen: created", 0),
         ("apply env-demo1 lkc-demo1 -f orders-datagen-v2.json --dry-run", "~ kafka.api.secret  secret: replaced", 0),
