@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
@@ -58,8 +59,9 @@ OPERATIONS: dict[str, str] = {
 
 
 def operation(name: str) -> ModuleType:
-    """The generated module of an operation, imported on first use."""
-    return importlib.import_module(OPERATIONS[name])
+    """The generated module of an operation, imported on first use (then found in sys.modules: every call asks)."""
+    module = OPERATIONS[name]
+    return sys.modules.get(module) or importlib.import_module(module)
 
 
 class SyncOperations:
