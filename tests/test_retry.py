@@ -9,6 +9,7 @@ import asyncio
 import base64
 import logging
 import random
+import re
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -176,11 +177,17 @@ def test_http_date_without_zone_is_read_as_utc() -> None:
         {"max_retries": 1.5},
         {"backoff_initial": -1.0},
         {"max_wait": float("inf")},
+        {"budget": float("nan")},
+        {"backoff_max": "30"},
+        {"backoff_initial": None},
+        {"max_wait": True},
+        {"max_retries": False},
     ],
 )
 def test_policy_refuses_nonsense(options: dict[str, Any]) -> None:
-    """A negative or infinite setting is a ValueError at construction."""
-    with pytest.raises(ValueError, match="must be"):
+    """A negative, infinite or non-number setting is a ValueError naming it, at construction."""
+    [(name, value)] = options.items()
+    with pytest.raises(ValueError, match=f"^{name} must be a .* number >= 0, not {re.escape(repr(value))}$"):
         RetryPolicy(**options)
 
 

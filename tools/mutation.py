@@ -54,8 +54,8 @@ NOT_MUTATED = [
     r'^        for name in \("max_retries", "backoff_initial", ',
     r"^            _non_negative\(name, getattr\(self, name\)\)",
     r"^    whole = name == ",
-    r"^    wrong = \(not isinstance\(value, int\) or isinstance\(value, bool\)\) if whole else ",
-    r"^    if wrong or value < 0:$",
+    r"^    number = isinstance\(value, int if whole else int \| float\) and not isinstance\(value, bool\)$",
+    r"^    if not number or value < 0 or not math\.isfinite\(value\):$",
     r"^        raise ValueError\(f\"\{name\} must be a ",
 ]
 

@@ -27,8 +27,8 @@ _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # saf
 
 def _non_negative(name: str, value: Any) -> None:
     whole = name == "max_retries"
-    wrong = (not isinstance(value, int) or isinstance(value, bool)) if whole else not math.isfinite(value)
-    if wrong or value < 0:
+    number = isinstance(value, int if whole else int | float) and not isinstance(value, bool)
+    if not number or value < 0 or not math.isfinite(value):
         raise ValueError(f"{name} must be a {'whole' if whole else 'finite'} number >= 0, not {value!r}")
 
 
