@@ -88,7 +88,7 @@ class RateLimitState:
     def observe(self, headers: Mapping[str, str], now: float, sent: float | None = None) -> None:
         """A counted request's response, `sent` at that time: learn the X-RateLimit headers."""
         said = {key.lower(): value for key, value in headers.items() if key.lower() in _NAMES}  # each header read once
-        counted, window = "retry-after" not in said, _described(said)  # a 429 was not counted
+        counted, window = "retry-after" not in said, _described(said) if said else None  # a 429 was not counted
         with self._lock:
             self._in_flight = max(0, self._in_flight - 1)
             self._roll(now)
