@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import sys
 from collections.abc import Callable, Mapping, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
@@ -58,10 +57,15 @@ OPERATIONS: dict[str, str] = {
 }
 
 
+_IMPORTED: dict[str, ModuleType] = {}
+
+
 def operation(name: str) -> ModuleType:
-    """The generated module of an operation, imported on first use (then found in sys.modules: every call asks)."""
-    module = OPERATIONS[name]
-    return sys.modules.get(module) or importlib.import_module(module)
+    """The generated module of an operation, imported on first use. Kept once imported, for every call asks; not
+    taken from sys.modules, where another thread's import puts it before it is complete."""
+    return _IMPORTED.get(name) or _IMPORTED.setdefault(
+        name, importlib.import_module(OPERATIONS[name])
+    )
 
 
 class SyncOperations:
