@@ -892,12 +892,16 @@ def runtime_distributions(name: str) -> set[str]:
 def clean_environment(folder: Path) -> str:
     """A virtualenv holding only this package (its two import packages), what it needs at run
     time, and the bare generated client: no development tools and no editable-install hooks,
-    as a user's would be. Links, not copies. Returns its interpreter."""
+    as a user's would be. The packages are copied and compiled to bytecode, as pip installs them
+    (with PYTHONDONTWRITEBYTECODE set, a package without bytecode is compiled at every import);
+    what they need is linked. Returns its interpreter."""
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(folder)], check=True, timeout=PENDING_LIMIT)
     site = next((folder / "lib").glob("python*/site-packages"))
     packages = [ROOT / "generated" / "confluent_connect_api", ROOT / "wrapper" / "confluent_connect"]
     for package in [*packages, peer().folder / PACKAGE]:
-        (site / package.name).symlink_to(package, target_is_directory=True)
+        shutil.copytree(package, site / package.name, ignore=shutil.ignore_patterns("__pycache__"))
+        compiled = [str(folder / "bin" / "python"), "-m", "compileall", "-q", str(site / package.name)]
+        subprocess.run(compiled, check=True, timeout=PENDING_LIMIT)
     for name in runtime_distributions("confluent-connect"):
         distribution = metadata.distribution(name)
         tops = {Path(str(file)).parts[0] for file in distribution.files or [] if not str(file).startswith("..")}
