@@ -11,8 +11,10 @@ import logging
 import random
 import re
 import threading
+import weakref
 from collections.abc import Callable
 from datetime import UTC, datetime
+from fractions import Fraction
 from typing import Any
 
 import httpx
@@ -182,6 +184,8 @@ def test_http_date_without_zone_is_read_as_utc() -> None:
         {"backoff_initial": None},
         {"max_wait": True},
         {"max_retries": False},
+        {"max_retries": 10**400},
+        {"budget": 10**400},
     ],
 )
 def test_policy_refuses_nonsense(options: dict[str, Any]) -> None:
@@ -189,6 +193,16 @@ def test_policy_refuses_nonsense(options: dict[str, Any]) -> None:
     [(name, value)] = options.items()
     with pytest.raises(ValueError, match=f"^{name} must be a .* number >= 0, not {re.escape(repr(value))}$"):
         RetryPolicy(**options)
+
+
+def test_policy_takes_any_real_number_and_is_a_frozen_value() -> None:
+    """A Fraction is a number of seconds; policies compare, hash and are weakly referenced as values; none changes."""
+    policy = RetryPolicy(budget=Fraction(1, 2), max_retries=3)
+    assert (policy.budget, policy) == (0.5, RetryPolicy(budget=0.5, max_retries=3))
+    assert hash(policy) == hash(RetryPolicy(budget=0.5, max_retries=3))
+    assert weakref.ref(policy)() is policy
+    with pytest.raises(AttributeError):
+        policy.max_retries = 0  # type: ignore[misc]
 
 
 # --- the flow, on a fake clock ----------------------------------------------------------

@@ -54,8 +54,8 @@ NOT_MUTATED = [
     r'^        for name in \("max_retries", "backoff_initial", ',
     r"^            _non_negative\(name, getattr\(self, name\)\)",
     r"^    whole = name == ",
-    r"^    number = isinstance\(value, int if whole else int \| float\) and not isinstance\(value, bool\)$",
-    r"^    if not number or value < 0 or not math\.isfinite\(value\):$",
+    r"^    number = isinstance\(value, numbers\.Integral if whole else numbers\.Real\) and not isinstance",
+    r"^    if not number or not 0 <= value <= sys\.float_info\.max:",
     r"^        raise ValueError\(f\"\{name\} must be a ",
 ]
 

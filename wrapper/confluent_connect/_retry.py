@@ -6,7 +6,8 @@ failures to connect for any method. Past `max_wait` or the budget, the last resp
 from __future__ import annotations
 
 import logging
-import math
+import numbers
+import sys
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -27,12 +28,12 @@ _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # saf
 
 def _non_negative(name: str, value: Any) -> None:
     whole = name == "max_retries"
-    number = isinstance(value, int if whole else int | float) and not isinstance(value, bool)
-    if not number or value < 0 or not math.isfinite(value):
+    number = isinstance(value, numbers.Integral if whole else numbers.Real) and not isinstance(value, bool)
+    if not number or not 0 <= value <= sys.float_info.max:  # NaN, infinities and whole numbers past a float: no
         raise ValueError(f"{name} must be a {'whole' if whole else 'finite'} number >= 0, not {value!r}")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, weakref_slot=True)
 class RetryPolicy:
     """How persistent a client is; the defaults suit scripts and batch jobs alike.
 
