@@ -55,6 +55,54 @@ print(sorted(set(package.__all__) - set(names)), "httpx" in sys.modules)
     assert done.stdout.splitlines() == ["False []", "[] True"]
 
 
+def test_a_client_is_made_without_attrs_which_the_first_decoded_model_loads() -> None:
+    """Start-up pays for httpx alone: importing and making a client (a RetryPolicy included) loads no attrs, which
+    only the generated models need; the first call that decodes one loads it."""
+    probe = """
+import sys, httpx
+from confluent_connect import ConnectClient, RetryPolicy
+body = b'[{"id": {"connector": "c", "task": 0}, "config": {"connector.class": "GcsSink", "name": "c"}}]'
+answer = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+client = ConnectClient(api_key="key", api_secret="secret-value", transport=answer, retry=RetryPolicy(max_retries=1))
+print("attrs" in sys.modules, "attr" in sys.modules)
+print(client.list_tasks("env-1", "lkc-1", "c")[0].id.task, "attrs" in sys.modules)
+"""
+    done = in_fresh_interpreter(probe)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.splitlines() == ["False False", "0 True"]
+
+
+def test_threads_making_an_operations_first_call_at_once_all_get_its_answer() -> None:
+    """Each operation's module is imported on its first call; threads making that call together wait for the import
+    to finish (none is handed the module half made), for each of four operations, in a fresh interpreter."""
+    probe = """
+import threading
+from confluent_connect.testing import ConnectSimulator
+
+with ConnectSimulator() as simulator, simulator.client() as client:
+    for method in ("list_tasks", "read_connector_status", "get_connector_config", "read_connector"):
+        barrier, failures = threading.Barrier(16), []
+
+        def first_call() -> None:
+            barrier.wait()
+            try:
+                getattr(client, method)("env-demo1", "lkc-demo1", "gcs-logs-sink")
+            except Exception as error:
+                failures.append(repr(error))
+
+        threads = [threading.Thread(target=first_call) for _ in range(16)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        print(method, len(failures), failures[:1])
+"""
+    done = in_fresh_interpreter(probe)
+    assert (done.returncode, done.stderr) == (0, "")
+    methods = ["list_tasks", "read_connector_status", "get_connector_config", "read_connector"]
+    assert done.stdout.splitlines() == [f"{method} 0 []" for method in methods]
+
+
 def test_a_name_loaded_late_is_the_one_its_module_defines() -> None:
     """A lazy name is the object its module defines, kept once loaded; an unknown one is an AttributeError."""
     assert (confluent_connect.REDACTED, confluent_connect.is_sensitive_key("kafka.api.secret")) == (REDACTED, True)

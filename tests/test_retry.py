@@ -9,9 +9,12 @@ import asyncio
 import base64
 import logging
 import random
+import re
 import threading
+import weakref
 from collections.abc import Callable
 from datetime import UTC, datetime
+from fractions import Fraction
 from typing import Any
 
 import httpx
@@ -176,12 +179,30 @@ def test_http_date_without_zone_is_read_as_utc() -> None:
         {"max_retries": 1.5},
         {"backoff_initial": -1.0},
         {"max_wait": float("inf")},
+        {"budget": float("nan")},
+        {"backoff_max": "30"},
+        {"backoff_initial": None},
+        {"max_wait": True},
+        {"max_retries": False},
+        {"max_retries": 10**400},
+        {"budget": 10**400},
     ],
 )
 def test_policy_refuses_nonsense(options: dict[str, Any]) -> None:
-    """A negative or infinite setting is a ValueError at construction."""
-    with pytest.raises(ValueError, match="must be"):
+    """A negative, infinite or non-number setting is a ValueError naming it, at construction."""
+    [(name, value)] = options.items()
+    with pytest.raises(ValueError, match=f"^{name} must be a .* number >= 0, not {re.escape(repr(value))}$"):
         RetryPolicy(**options)
+
+
+def test_policy_takes_any_real_number_and_is_a_frozen_value() -> None:
+    """A Fraction is a number of seconds; policies compare, hash and are weakly referenced as values; none changes."""
+    policy = RetryPolicy(budget=Fraction(1, 2), max_retries=3)
+    assert (policy.budget, policy) == (0.5, RetryPolicy(budget=0.5, max_retries=3))
+    assert hash(policy) == hash(RetryPolicy(budget=0.5, max_retries=3))
+    assert weakref.ref(policy)() is policy
+    with pytest.raises(AttributeError):
+        policy.max_retries = 0  # type: ignore[misc]
 
 
 # --- the flow, on a fake clock ----------------------------------------------------------

@@ -78,14 +78,16 @@ MARKERS = "not generator"
 TEST_TIMEOUT = 15
 
 # Lines left unmutated (mutmut matches each line on its own). mutmut first checks that a test fails when every mutated
-# function raises; tests/conftest.py builds a RetryPolicy as it is imported, so with RetryPolicy's validator
-# (_retry._non_negative, these four lines) mutated, that check cannot load the conftest and mutmut stops. The
-# validator's refusals are tested by tests/test_retry.py::test_policy_refuses_nonsense all the same.
+# function raises; tests/conftest.py builds a RetryPolicy as it is imported, so with RetryPolicy's validation
+# (RetryPolicy.__post_init__ and _retry._non_negative, these lines) mutated, that check cannot load the conftest and
+# mutmut stops. The validation's refusals are tested by tests/test_retry.py::test_policy_refuses_nonsense all the same.
 NOT_MUTATED = [
-    r"^    whole = attribute\.name == ",
-    r"^    wrong = \(not isinstance\(value, int\) or isinstance\(value, bool\)\) if whole else ",
-    r"^    if wrong or value < 0:$",
-    r"^        raise ValueError\(f\"\{attribute\.name\} must be a ",
+    r'^        for name in \("max_retries", "backoff_initial", ',
+    r"^            _non_negative\(name, getattr\(self, name\)\)",
+    r"^    whole = name == ",
+    r"^    number = isinstance\(value, numbers\.Integral if whole else numbers\.Real\) and not isinstance",
+    r"^    if not number or not 0 <= value <= sys\.float_info\.max:",
+    r"^        raise ValueError\(f\"\{name\} must be a ",
 ]
 
 

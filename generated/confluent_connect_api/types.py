@@ -1,6 +1,9 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Iterator, Mapping, MutableMapping
+from dataclasses import (
+    dataclass,  # not attrs: importing the client needs no attrs until a model is decoded
+)
 from http import HTTPStatus
 from typing import (
     IO,
@@ -16,8 +19,6 @@ from typing import (
     cast,
     runtime_checkable,
 )
-
-from attrs import define
 
 
 class Unset:
@@ -42,7 +43,7 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass(slots=True, weakref_slot=True)
 class File:
     """Contains information for file uploads"""
 
@@ -59,7 +60,7 @@ T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
 
-@define
+@dataclass(slots=True, weakref_slot=True)
 class Response(Generic[T]):
     """A response from an endpoint"""
 

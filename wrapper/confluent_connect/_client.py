@@ -9,10 +9,10 @@ import math
 import os
 from collections.abc import Callable
 from contextvars import copy_context
+from dataclasses import replace
 from types import FunctionType
 from typing import Any, Self, TypeVar
 
-import attrs
 import httpx
 
 from confluent_connect_api.api import AsyncOperations, AsyncRawOperations, SyncOperations, SyncRawOperations
@@ -131,7 +131,7 @@ def _retry_policy(policy: RetryPolicy, max_retries: int | None) -> RetryPolicy:
     if not isinstance(policy, RetryPolicy):
         raise ConfigurationError(f"retry must be a RetryPolicy, not {type(policy).__name__}")
     try:
-        return policy if max_retries is None else attrs.evolve(policy, max_retries=max_retries)
+        return policy if max_retries is None else replace(policy, max_retries=max_retries)
     except ValueError as error:
         raise ConfigurationError(str(error)) from None
 

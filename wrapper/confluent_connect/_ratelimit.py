@@ -87,7 +87,8 @@ class RateLimitState:
 
     def observe(self, headers: Mapping[str, str], now: float, sent: float | None = None) -> None:
         """A counted request's response, `sent` at that time: learn the X-RateLimit headers."""
-        counted, window = "retry-after" not in headers, _described(headers)  # a 429 was not counted
+        said = {key.lower(): value for key, value in headers.items() if key.lower() in _NAMES}  # each header read once
+        counted, window = "retry-after" not in said, _described(said) if said else None  # a 429 was not counted
         with self._lock:
             self._in_flight = max(0, self._in_flight - 1)
             self._roll(now)
@@ -144,6 +145,9 @@ class RateLimitState:
         """A new window, `counted` of this client's requests in it; the others' spend in the one ending is kept."""
         self._others, self._others_now = max(self._others_now, self._others // 2), 0.0
         self._start, self._answered = start, counted
+
+
+_NAMES = frozenset({"retry-after", "x-ratelimit-remaining", "x-ratelimit-reset", "x-ratelimit-limit"})
 
 
 def _described(said: Mapping[str, str]) -> tuple[float, float, float | None] | None:

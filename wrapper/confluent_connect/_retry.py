@@ -6,12 +6,13 @@ failures to connect for any method. Past `max_wait` or the budget, the last resp
 from __future__ import annotations
 
 import logging
-import math
+import numbers
+import sys
 from collections.abc import Callable, Generator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
-import attrs
 import httpx
 
 from ._ratelimit import RateLimitState, parse_retry_after, wait_requested
@@ -25,14 +26,14 @@ RETRY_POLICY = "confluent_connect.retry_policy"  # a request's own policy, in ht
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # safe to resend
 
 
-def _non_negative(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    whole = attribute.name == "max_retries"
-    wrong = (not isinstance(value, int) or isinstance(value, bool)) if whole else not math.isfinite(value)
-    if wrong or value < 0:
-        raise ValueError(f"{attribute.name} must be a {'whole' if whole else 'finite'} number >= 0, not {value!r}")
+def _non_negative(name: str, value: Any) -> None:
+    whole = name == "max_retries"
+    number = isinstance(value, numbers.Integral if whole else numbers.Real) and not isinstance(value, bool)
+    if not number or not 0 <= value <= sys.float_info.max:  # NaN, infinities and whole numbers past a float: no
+        raise ValueError(f"{name} must be a {'whole' if whole else 'finite'} number >= 0, not {value!r}")
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True, weakref_slot=True)
 class RetryPolicy:
     """How persistent a client is; the defaults suit scripts and batch jobs alike.
 
@@ -45,13 +46,17 @@ class RetryPolicy:
     hold_on_exhausted  hold requests while the server's window is used up (see _ratelimit)
     """
 
-    max_retries: int = attrs.field(default=5, validator=_non_negative)
-    backoff_initial: float = attrs.field(default=0.5, validator=_non_negative)
-    backoff_max: float = attrs.field(default=30.0, validator=_non_negative)
-    max_wait: float = attrs.field(default=60.0, validator=_non_negative)
-    budget: float = attrs.field(default=120.0, validator=_non_negative)
+    max_retries: int = 5
+    backoff_initial: float = 0.5
+    backoff_max: float = 30.0
+    max_wait: float = 60.0
+    budget: float = 120.0
     jitter: bool = True
     hold_on_exhausted: bool = True
+
+    def __post_init__(self) -> None:
+        for name in ("max_retries", "backoff_initial", "backoff_max", "max_wait", "budget"):
+            _non_negative(name, getattr(self, name))
 
 
 class RetryRecord(NamedTuple):  # how a request went: requests sent, seconds spent waiting between them
@@ -59,10 +64,13 @@ class RetryRecord(NamedTuple):  # how a request went: requests sent, seconds spe
     waited: float
 
 
+_ONCE = RetryRecord(1, 0.0)  # the common case, made once
+
+
 def retry_record(response: httpx.Response) -> RetryRecord:
     """How the request behind `response` went: one attempt and no wait, unless the retry flow recorded more."""
     record = response.extensions.get(RETRY_RECORD)
-    return record if isinstance(record, RetryRecord) else RetryRecord(1, 0.0)
+    return record if isinstance(record, RetryRecord) else _ONCE
 
 
 def backoff(policy: RetryPolicy, retry_number: int, random: Callable[[], float]) -> float:

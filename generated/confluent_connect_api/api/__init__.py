@@ -57,9 +57,15 @@ OPERATIONS: dict[str, str] = {
 }
 
 
+_IMPORTED: dict[str, ModuleType] = {}
+
+
 def operation(name: str) -> ModuleType:
-    """The generated module of an operation, imported on first use."""
-    return importlib.import_module(OPERATIONS[name])
+    """The generated module of an operation, imported on first use. Kept once imported, for every call asks; not
+    taken from sys.modules, where another thread's import puts it before it is complete."""
+    return _IMPORTED.get(name) or _IMPORTED.setdefault(
+        name, importlib.import_module(OPERATIONS[name])
+    )
 
 
 class SyncOperations:
