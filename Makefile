@@ -44,9 +44,10 @@ cassettes: $(READY)
 bench: $(READY)
 	$(BIN)/python bench/bench.py
 
-## mutation: mutation testing of wrapper/confluent_connect/*.py against the fast tests, with mutmut in its own
-## .venv-mutation; prints each module's score and the surviving mutants (MODULES="_body _retry" for some, TESTS="test_retry"
-## for fewer tests; tens of minutes for all; tools/mutation.py)
+## mutation: mutation testing with mutmut in its own .venv-mutation: by default the core modules (_retry, _ratelimit,
+## _calls, _credentials, _transport), each against the fast test files that exercise it, in minutes; prints each module's
+## score and the surviving mutants (MODULES="_body _retry" for others, TESTS="test_retry" for these files only,
+## MODULES=all TESTS=all for every module against the fast suite: over an hour; tools/mutation.py)
 MUTATION_VENV := .venv-mutation
 $(MUTATION_VENV)/.ready: pyproject.toml requirements-dev.txt requirements-mutation.txt
 	$(PYTHON) -m venv $(MUTATION_VENV)

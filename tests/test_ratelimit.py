@@ -361,3 +361,13 @@ def test_a_429_is_not_counted_as_this_clients_spend() -> None:
     state.observe(refused, now=0.2, sent=0.2)
     state.hold_all(9.8, now=0.2, sent=0.2)
     assert [state.acquire(10.0), state.acquire(10.0)] == [0.0, 10.0]
+
+
+def test_an_answer_sent_before_the_lowest_count_came_is_no_news_of_a_reset() -> None:
+    """5 left heard at 1.0, then 0 at 2.0 (the lowest count, now): an answer at 3.0 saying 0 again to a request sent at
+    1.8, before that count came, was counted in the same window. The window still ends at 11, not 3.0 + its reset."""
+    state = RateLimitState()
+    state.observe(said("5", "10", limit="10"), now=1.0, sent=0.5)
+    state.observe(said("0", "9", limit="10"), now=2.0, sent=1.5)
+    state.observe(said("0", "9", limit="10"), now=3.0, sent=1.8)
+    assert state.acquire(3.5) == pytest.approx(7.5)

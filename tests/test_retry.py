@@ -547,6 +547,50 @@ def test_a_hold_waited_counts_in_the_record(mode: str) -> None:
     assert retry_record(result) == RetryRecord(1, 10.0)
 
 
+def test_an_answer_from_a_window_already_over_does_not_use_up_the_next(mode: str) -> None:
+    """Told 1 of 2 left until 1010, a request sent at 1009.5 is answered at 1010.5, after that window ended, with 0
+    left: that was the old window's count. The next request, at 1010.5, goes at once in the new one."""
+    clock = FakeClock()
+    answers = iter([("1", "10", 0.0), ("0", "1", 1.0)])
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        remaining, reset, took = next(answers)
+        clock.now += took
+        return response(200, x_ratelimit_limit="2", x_ratelimit_remaining=remaining, x_ratelimit_reset=reset)
+
+    state = RateLimitState()
+    ok(run_with(mode, handler, state, clock))  # at 1000: 1 left, until 1010
+    clock.now = 1009.5
+    ok(run_with(mode, handler, state, clock))  # sent at 1009.5, answered at 1010.5
+    ok(run_with(mode, lambda request: response(200), state, clock))
+    assert clock.sleeps == []
+
+
+def test_a_window_ends_its_reset_after_the_answer_came_not_the_request(mode: str) -> None:
+    """A request sent at 1000 is answered 2 s later: 0 of 1 left, the window resets in 10 s, so at 1012. The next
+    request holds until then: 10 s."""
+    clock = FakeClock()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        clock.now += 2.0
+        return response(200, x_ratelimit_limit="1", x_ratelimit_remaining="0", x_ratelimit_reset="10")
+
+    state = RateLimitState()
+    ok(run_with(mode, handler, state, clock))
+    ok(run_with(mode, lambda request: response(200), state, clock))
+    assert clock.sleeps == [10.0]
+
+
+def run_with(
+    mode: str, handler: Callable[[httpx.Request], httpx.Response], state: RateLimitState, clock: FakeClock
+) -> httpx.Response:
+    """One GET through a retry transport on `handler`, sharing `state` and `clock` with other calls."""
+    sleep = clock.sleep if mode == "sync" else clock.async_sleep
+    transport = RetryTransport(httpx.MockTransport(handler), POLICY, state, sleep=sleep, clock=clock.clock)
+    request = httpx.Request("GET", "https://api.test/x")
+    return transport.handle_request(request) if mode == "sync" else asyncio.run(transport.handle_async_request(request))
+
+
 def test_a_request_sent_past_a_hold_is_counted_on_its_way(mode: str) -> None:
     """A hold too long to wait for: the request goes, counted as on its way. The window (limit 1) then ends while it
     is still out: a caller asking meanwhile is held to the end of the next window, its one slot taken."""
