@@ -164,7 +164,7 @@ STATUS |= dict.fromkeys((-24, 24, 152, 255), "timeout")
 KILLED = {"killed", "timeout", "type check"}
 
 
-def summary(stages: list[Stage], mutmut: Path, elapsed: float, seconds: dict[str, float]) -> int:
+def summary(stages: list[Stage], python: Path, elapsed: float, seconds: dict[str, float]) -> int:
     """The score of each module and the mutants left alive, with their diffs; the number of those."""
     alive: list[tuple[Stage, str]] = []
     print(f"\nMutation score ({elapsed / 60:.1f} min; killed includes timeouts; a mutant no test ran counts as alive)")
@@ -186,10 +186,24 @@ def summary(stages: list[Stage], mutmut: Path, elapsed: float, seconds: dict[str
         print(_row("all", *_figures(totals), f"{elapsed / 60:.1f}"))
     if alive:
         print(f"\n{len(alive)} mutants alive (a test to kill each, or a reason it is equivalent in README.md):\n")
-    for stage, name in alive:
-        shown = subprocess.run([mutmut, "show", name], cwd=stage.path, capture_output=True, text=True, check=False)
-        print(shown.stdout.rstrip() or f"# {name}: (no diff: {shown.stderr.strip()})", end="\n\n")
+    for stage in stages:
+        if names := [name for where, name in alive if where is stage]:
+            command = [python, "-c", SHOW, *names]
+            shown = subprocess.run(command, cwd=stage.path, capture_output=True, text=True, check=False)
+            print(shown.stdout.rstrip() or f"(no diffs: {shown.stderr.strip()})", end="\n\n")
     return len(alive)
+
+
+# What `mutmut show NAME` prints, for many mutants in one process (mutmut takes most of a second to start).
+SHOW = """
+import sys
+from mutmut.mutation.diff_apply import find_mutant, get_diff_for_mutant
+from mutmut.stats import status_by_exit_code
+for name in sys.argv[1:]:
+    found = find_mutant(name)
+    print(f"# {name}: {status_by_exit_code[found.exit_code_by_key[name]]}")
+    print(get_diff_for_mutant(name, path=found.path), end="\\n\\n")
+"""
 
 
 def _figures(counts: Counter[str]) -> list[object]:
@@ -262,7 +276,7 @@ def main() -> int:
                     return run.returncode
         except KeyboardInterrupt:  # mutmut has stopped too: what was tested is reported
             print("\nstopped: the stages not run count as not run", file=sys.stderr)
-    summary(stages, mutmut, time.monotonic() - start, seconds)
+    summary(stages, Path(sys.executable), time.monotonic() - start, seconds)
     return 0
 
 
