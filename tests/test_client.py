@@ -270,6 +270,37 @@ def test_async_client_closes_its_pool() -> None:
     assert asyncio.run(run()).is_closed
 
 
+@pytest.mark.parametrize("kind", [ConnectClient, AsyncConnectClient])
+def test_cookies_are_read_only_from_responses_that_set_some(kind: type, monkeypatch: pytest.MonkeyPatch) -> None:
+    """httpx's cookie extraction (every header copied into an email message) runs only for a response carrying
+    Set-Cookie; a cookie set is still kept and sent back, as httpx does."""
+    extracted: list[int] = []
+    extract = httpx.Cookies.extract_cookies
+    monkeypatch.setattr(
+        httpx.Cookies, "extract_cookies", lambda jar, response: (extracted.append(1), extract(jar, response))[1]
+    )
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=tasks_body(), headers={"Set-Cookie": "lb=a1; Path=/"} if len(sent) == 2 else {})
+
+    async def calls(client: AsyncConnectClient) -> None:
+        async with client:
+            for name in ("a", "b", "c"):
+                await client.list_tasks(ENV, CLUSTER, name)
+
+    client = kind(api_key="k", api_secret="s", transport=httpx.MockTransport(answer))
+    if kind is ConnectClient:
+        with client:
+            for name in ("a", "b", "c"):
+                client.list_tasks(ENV, CLUSTER, name)
+    else:
+        asyncio.run(calls(client))
+    assert extracted == [1]  # the second answer's, alone
+    assert [request.headers.get("cookie") for request in sent] == [None, None, "lb=a1"]
+
+
 def test_a_closed_client_says_so_before_anything_is_sent() -> None:
     """A call after close() is a ConfigurationError, not httpx's RuntimeError; nothing sent."""
     sent: list[httpx.Request] = []

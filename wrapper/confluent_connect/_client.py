@@ -76,6 +76,7 @@ class _BaseClient:
             base_url=self.base_url, auth=self._auth, timeout=self._timeout, transport=self._transport,
             headers={"User-Agent": "confluent-connect-python"}, follow_redirects=True,
         )  # fmt: skip
+        self._http._cookies = _Cookies()  # httpx sets its jar in __init__, and its setter wraps a plain one around ours
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, auth={type(self._auth).__name__})"
@@ -125,6 +126,15 @@ class _BaseClient:
     wait_for_connector = Feature(flows.wait_for_connector)
     wait_for_offsets_request = Feature(flows.wait_for_offsets_request)
     list_tasks_many = Feature(flows.list_tasks_many)
+
+
+class _Cookies(httpx.Cookies):
+    """httpx's cookie jar, reading a response's cookies only when it sets some: httpx copies every header of every
+    response into an `email.message.Message` to look for them, a seventh of a call's own time."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        if "set-cookie" in response.headers:
+            super().extract_cookies(response)
 
 
 def _retry_policy(policy: RetryPolicy, max_retries: int | None) -> RetryPolicy:
