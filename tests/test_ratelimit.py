@@ -318,24 +318,27 @@ def test_a_window_begun_after_a_429_ignores_a_late_answer_from_before_it() -> No
     assert [state.acquire(4.0) for _ in range(3)] == [0.0, pytest.approx(9.5 / 5.4), pytest.approx(9.5 / 5.4)]
 
 
-def test_a_request_sent_as_the_lowest_count_arrived_may_be_counted_before_it() -> None:
-    """Remaining 1 heard at 1.0; a request sent at that instant is answered with 3: not proof of a new window (it may
-    have been counted first), so 1 stays the count, and with others' spend (7 of 10) this client holds to the end."""
+@pytest.mark.parametrize(
+    ("sent", "answered", "remaining", "hold"),
+    [
+        # Sent at that instant, answered 3: not proof of a new window (it may have been counted first), so 1 stays
+        # the count, and with others' spend (7 of 10) this client holds to the end (11.0).
+        (1.0, 1.2, "3", 9.7),
+        # Sent at 2.0, answered 1 again: it was counted, so the server's window has reset, and the new one ends 10 s
+        # from that answer (12.1), not with the old (11.0).
+        (2.0, 2.1, "1", 9.9),
+    ],
+    ids=["sent-as-the-lowest-count-arrived", "same-count-from-a-request-sent-later"],
+)
+def test_only_a_count_not_lower_from_a_request_sent_after_the_lowest_is_a_new_window(
+    sent: float, answered: float, remaining: str, hold: float
+) -> None:
+    """Remaining 1 heard at 1.0; a request sent at `sent` is answered at `answered` with `remaining`."""
     state = RateLimitState()
     state.observe(said("1", "10", limit="10"), now=1.0, sent=0.9)
-    state.acquire(1.0, force=True)
-    state.observe(said("3", "10", limit="10"), now=1.2, sent=1.0)
-    assert state.acquire(1.3) == pytest.approx(9.7)
-
-
-def test_the_same_count_again_from_a_request_sent_later_is_a_new_window() -> None:
-    """Remaining 1 heard at 1.0; a request sent at 2.0 is answered with 1 again: it was counted, so the server's
-    window has reset, and the new one ends 10 s from that answer (12.1), not with the old (11.0)."""
-    state = RateLimitState()
-    state.observe(said("1", "10", limit="10"), now=1.0, sent=0.9)
-    state.acquire(2.0, force=True)
-    state.observe(said("1", "10", limit="10"), now=2.1, sent=2.0)
-    assert state.acquire(2.2) == pytest.approx(9.9)
+    state.acquire(sent, force=True)
+    state.observe(said(remaining, "10", limit="10"), now=answered, sent=sent)
+    assert state.acquire(answered + 0.1) == pytest.approx(hold)
 
 
 def test_overtaken_answers_with_the_lowest_count_leave_its_time_alone() -> None:
